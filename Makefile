@@ -1,0 +1,20 @@
+# The two commands of the README. Both install missing system packages first.
+SWIFT ?= swift
+PLAN ?= examples/ange-2026
+OUT ?= out
+
+.PHONY: example test bench deps
+
+deps:
+	@scripts/ensure-deps.sh
+
+example: deps
+	$(SWIFT) build -c release --product ikplan
+	.build/release/ikplan render $(PLAN) -o $(OUT)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	scripts/bench.sh

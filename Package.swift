@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ikplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ikplan", targets: ["ikplan"]),
+        .library(name: "IKEngine", targets: ["IKEngine"]),
+        .library(name: "IKDocuments", targets: ["IKDocuments"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries, from Debian's -dev packages (see scripts/ensure-deps.sh).
+        .systemLibrary(name: "CGraphics", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-sv"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+
+        // The plan model: plain values, no I/O.
+        .target(name: "IKModel"),
+        // Reading a plan folder (YAML + Markdown) into the model, with diagnostics.
+        .target(name: "IKInput", dependencies: ["IKModel", "CCmark", .product(name: "Yams", package: "Yams")]),
+        // The layout engine: boxes, text, tables, pages; and the PDF writer. Knows nothing of risks.
+        .target(name: "IKEngine", dependencies: ["CGraphics", "CHyphen", "CRsvg"]),
+        // Thin mappings from the model onto the engine, and the declarative layout files.
+        .target(name: "IKDocuments", dependencies: ["IKModel", "IKEngine", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "ikplan", dependencies: [
+            "IKModel", "IKInput", "IKEngine", "IKDocuments",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel"]),
+        .testTarget(name: "IKEngineTests", dependencies: ["IKEngine"]),
+        .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine"]),
+    ]
+)

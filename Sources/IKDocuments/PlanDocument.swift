@@ -1,0 +1,2 @@
+import IKModel
+import IKEngine

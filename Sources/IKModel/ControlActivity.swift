@@ -1,0 +1,54 @@
+/// Kontrollmoment: how the municipality watches a risk during the year.
+public struct ControlActivity: Hashable, Sendable {
+    public var risks: [Int]
+    public var activity: String                  // kontrollaktivitet
+    public var what: String                      // Vad kontrolleras?
+    public var how: String                       // Hur sker kontrollen?
+    public var when: String                      // När utförs kontrollen? in the plan's own words
+    public var schedule: Schedule                // the same, structured, for checklists
+    public var samples: SampleCount?             // stickprov per occasion
+    public var responsible: String?              // role
+
+    public init(risks: [Int], activity: String, what: String, how: String, when: String,
+                schedule: Schedule, samples: SampleCount? = nil, responsible: String? = nil) {
+        self.risks = risks; self.activity = activity; self.what = what; self.how = how
+        self.when = when; self.schedule = schedule; self.samples = samples; self.responsible = responsible
+    }
+}
+
+/// When a control is carried out during the plan year.
+public enum Schedule: Hashable, Sendable {
+    case monthly
+    case quarterly
+    case perTertial                              // T1 jan–apr, T2 maj–aug, T3 sep–dec
+    case halfYearly
+    case yearly
+    case months([Int])                           // 1–12
+    case tertials([Int])                         // 1–3
+    case eventDriven                             // no date: after an event
+
+    /// The occasions in a year as (label, last month of the period); empty when event-driven.
+    public var occasions: [(label: String, month: Int)] {
+        let monthNames = ["Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli",
+                          "Augusti", "September", "Oktober", "November", "December"]
+        switch self {
+        case .monthly: return (1...12).map { (monthNames[$0 - 1], $0) }
+        case .quarterly: return (1...4).map { ("Kvartal \($0)", $0 * 3) }
+        case .perTertial: return (1...3).map { ("Tertial \($0)", $0 * 4) }
+        case .halfYearly: return [("Halvår 1", 6), ("Halvår 2", 12)]
+        case .yearly: return [("Helår", 12)]
+        case .months(let ms): return ms.map { (monthNames[max(1, min(12, $0)) - 1], $0) }
+        case .tertials(let ts): return ts.map { ("Tertial \($0)", $0 * 4) }
+        case .eventDriven: return []
+        }
+    }
+}
+
+/// Samples per occasion: a number (`5`) or a range (`3–5`).
+public struct SampleCount: Hashable, Sendable, CustomStringConvertible {
+    public var min: Int
+    public var max: Int
+    public init(min: Int, max: Int) { self.min = min; self.max = max }
+    public init(exactly n: Int) { self.init(min: n, max: n) }
+    public var description: String { min == max ? "\(min)" : "\(min)–\(max)" }
+}

@@ -1,0 +1,27 @@
+/// Förebyggande åtgärd: an effort expected to lower a risk's probability or consequence.
+public struct PreventiveAction: Hashable, Sendable {
+    public var risks: [Int]
+    public var description: String
+    public var status: ActionStatus
+    public var endDate: CalendarDate
+    public var desiredEffect: String             // önskad effekt
+    public var responsible: String?
+
+    public init(risks: [Int], description: String, status: ActionStatus, endDate: CalendarDate,
+                desiredEffect: String, responsible: String? = nil) {
+        self.risks = risks; self.description = description; self.status = status
+        self.endDate = endDate; self.desiredEffect = desiredEffect; self.responsible = responsible
+    }
+}
+
+/// The closed vocabulary of action states, spelled as the plan prints them.
+public enum ActionStatus: String, CaseIterable, Hashable, Sendable {
+    case notStarted = "ej påbörjad"
+    case ongoing = "pågående"
+    case delayed = "försenad"
+    case done = "klar"
+    case cancelled = "avbruten"
+
+    /// The label printed on the badge: "Ej påbörjad".
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
