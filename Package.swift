@@ -34,8 +34,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel"]),
-        .testTarget(name: "IKEngineTests", dependencies: ["IKEngine"]),
-        .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine"]),
+        // Shared by the test targets: reading PDFs back with poppler and qpdf, comparing page images.
+        .target(name: "IKTestSupport", path: "Tests/IKTestSupport"),
+        .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"]),
+        .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
+        .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKTestSupport"]),
     ]
 )

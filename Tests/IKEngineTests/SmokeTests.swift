@@ -1,6 +1,7 @@
 import XCTest
 import Foundation
 import CGraphics
+import IKTestSupport
 @testable import IKEngine
 
 /// Proves the build and the C libraries from day one: one A4 page with Pango text through Cairo.
@@ -36,21 +37,5 @@ final class SmokeTests: XCTestCase {
         XCTAssertTrue(text.contains("Ånge kommun – Internkontrollplan"), text)
         let fontsOut = try PDFTool.run("pdffonts", [url.path])
         XCTAssertTrue(fontsOut.contains("Carlito"), fontsOut)
-    }
-}
-
-/// Runs a poppler/qpdf command line tool and returns its standard output.
-enum PDFTool {
-    static func run(_ tool: String, _ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [tool] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }
