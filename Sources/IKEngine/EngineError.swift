@@ -4,6 +4,7 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
     case cairo(String)
     case image(String)
     case io(String)
+    case layout(String)
 
     public var description: String {
         switch self {
@@ -11,6 +12,7 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
         case .cairo(let m): return "PDF output: \(m)"
         case .image(let m): return "image: \(m)"
         case .io(let m): return m
+        case .layout(let m): return "layout: \(m)"
         }
     }
 }

@@ -1,0 +1,70 @@
+import CGraphics
+import CRsvg
+import Foundation
+
+/// A raster (PNG) or vector (SVG) image loaded once and drawn wherever frames place it.
+public final class ImageSource: @unchecked Sendable {
+    enum Kind { case png(OpaquePointer), svg(UnsafeMutablePointer<RsvgHandle>) }
+    let kind: Kind
+    /// Intrinsic size in points; only its aspect ratio matters when a height is given.
+    public let size: Size
+
+    public init(contentsOf url: URL) throws {
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw EngineError.image("\(url.path) does not exist or cannot be read")
+        }
+        switch url.pathExtension.lowercased() {
+        case "png":
+            guard let s = cairo_image_surface_create_from_png(url.path) else { throw EngineError.image("\(url.path): cannot read PNG") }
+            guard cairo_surface_status(s) == CAIRO_STATUS_SUCCESS else {
+                let msg = String(cString: cairo_status_to_string(cairo_surface_status(s)))
+                cairo_surface_destroy(s)
+                throw EngineError.image("\(url.path): not a readable PNG (\(msg))")
+            }
+            kind = .png(s)
+            size = Size(Double(cairo_image_surface_get_width(s)) * 0.75, Double(cairo_image_surface_get_height(s)) * 0.75)
+        case "svg":
+            var error: UnsafeMutablePointer<GError>?
+            guard let h = rsvg_handle_new_from_file(url.path, &error) else {
+                let msg = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+                if let error { g_error_free(error) }
+                throw EngineError.image("\(url.path): not a readable SVG (\(msg))")
+            }
+            var w = 0.0, hgt = 0.0
+            if rsvg_handle_get_intrinsic_size_in_pixels(h, &w, &hgt) == 0 || w <= 0 || hgt <= 0 {
+                var out = RsvgRectangle(), ink = RsvgRectangle()
+                rsvg_handle_get_geometry_for_element(h, nil, &ink, &out, nil)
+                w = out.width > 0 ? out.width : 100
+                hgt = out.height > 0 ? out.height : 100
+            }
+            kind = .svg(h)
+            size = Size(w * 0.75, hgt * 0.75)
+        default:
+            throw EngineError.image("\(url.path): only PNG and SVG images are supported")
+        }
+    }
+
+    deinit {
+        switch kind {
+        case .png(let s): cairo_surface_destroy(s)
+        case .svg(let h): g_object_unref(UnsafeMutableRawPointer(h))
+        }
+    }
+
+    /// Draws the image scaled into `rect`.
+    func draw(_ cr: OpaquePointer, in rect: Rect) {
+        cairo_save(cr)
+        switch kind {
+        case .png(let s):
+            let iw = Double(cairo_image_surface_get_width(s)), ih = Double(cairo_image_surface_get_height(s))
+            cairo_translate(cr, rect.minX, rect.minY)
+            cairo_scale(cr, rect.width / max(iw, 1), rect.height / max(ih, 1))
+            cairo_set_source_surface(cr, s, 0, 0)
+            cairo_paint(cr)
+        case .svg(let h):
+            var viewport = RsvgRectangle(x: rect.minX, y: rect.minY, width: rect.width, height: rect.height)
+            rsvg_handle_render_document(h, cr, &viewport, nil)
+        }
+        cairo_restore(cr)
+    }
+}

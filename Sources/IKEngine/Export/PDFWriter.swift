@@ -1,0 +1,170 @@
+import CGraphics
+import Foundation
+
+/// Draws laid-out pages into a PDF through Cairo. Only draws: every position was decided by layout.
+/// Writes to a temporary file beside the target and renames it into place, so a failed run never leaves
+/// a half-written PDF and the previous output stays untouched.
+public struct PDFWriter {
+    public var metadata: PDFMetadata
+    public init(metadata: PDFMetadata) { self.metadata = metadata }
+
+    public func write(_ pages: [LaidOutPage], to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial")
+        do {
+            try render(pages, to: temp.path)
+            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+            try FileManager.default.moveItem(at: temp, to: url)
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw error
+        }
+    }
+
+    private func render(_ pages: [LaidOutPage], to path: String) throws {
+        let first = pages.first?.style.size ?? .a4
+        guard let surface = cairo_pdf_surface_create(path, first.width, first.height) else {
+            throw EngineError.cairo("cannot create \(path)")
+        }
+        defer { cairo_surface_destroy(surface) }
+        try check(surface, "creating \(path)")
+        setMetadata(surface)
+        guard let cr = cairo_create(surface) else { throw EngineError.cairo("cannot create a drawing context") }
+        defer { cairo_destroy(cr) }
+        var outline = OutlineBuilder()
+        for page in pages {
+            cairo_pdf_surface_set_size(surface, page.style.size.width, page.style.size.height)
+            if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
+            let body = page.style.body
+            // Running heads are not tagged: they are artifacts, not part of the document's reading order.
+            if let h = page.header, let d = page.style.header {
+                draw(h, at: Point(body.minX, d.offset), cr, surface, &outline, tags: false)
+            }
+            if let f = page.footer, let d = page.style.footer {
+                draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, tags: false)
+            }
+            draw(page.body, at: body.origin, cr, surface, &outline, tags: true)
+            cairo_show_page(cr)
+            try check(cr, surface, "page \(page.number)")
+        }
+        cairo_surface_finish(surface)
+        try check(surface, "finishing \(path)")
+    }
+
+    private func setMetadata(_ surface: OpaquePointer) {
+        let m = metadata
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, m.author)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, m.subject)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, m.keywords)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, m.creator)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, m.date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, m.date)
+    }
+
+    private func draw(_ frame: Frame, at origin: Point, _ cr: OpaquePointer, _ surface: OpaquePointer,
+                      _ outline: inout OutlineBuilder, tags: Bool) {
+        for (p, item) in frame.items {
+            let at = p.offset(by: origin)
+            switch item {
+            case .text(let text, let lines):
+                guard let firstLine = lines.first, firstLine < text.lines.count else { continue }
+                let c = text.style.color
+                cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a)
+                let top = text.lines[firstLine].top
+                for i in lines where i < text.lines.count {
+                    let l = text.lines[i]
+                    guard let line = pango_layout_get_line_readonly(text.layout, Int32(i)) else { continue }
+                    cairo_move_to(cr, at.x + l.x, at.y + l.baseline - top)
+                    pango_cairo_show_layout_line(cr, line)
+                }
+            case .group(let inner):
+                draw(inner, at: at, cr, surface, &outline, tags: tags)
+            case .rect(let size, let fill, let stroke, let radius):
+                path(rect: Rect(at.x, at.y, size.width, size.height), radius: radius, cr)
+                if let fill { setSource(fill, cr); if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) } }
+                if let stroke { apply(stroke, cr); cairo_stroke(cr) }
+                cairo_new_path(cr)
+            case .line(let to, let stroke):
+                cairo_move_to(cr, at.x, at.y)
+                cairo_line_to(cr, at.x + to.x, at.y + to.y)
+                apply(stroke, cr)
+                cairo_stroke(cr)
+            case .polygon(let points, let fill, let stroke):
+                guard let firstPoint = points.first else { continue }
+                cairo_move_to(cr, at.x + firstPoint.x, at.y + firstPoint.y)
+                for q in points.dropFirst() { cairo_line_to(cr, at.x + q.x, at.y + q.y) }
+                cairo_close_path(cr)
+                if let fill { setSource(fill, cr); if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) } }
+                if let stroke { apply(stroke, cr); cairo_stroke(cr) }
+                cairo_new_path(cr)
+            case .image(let image, let size):
+                image.draw(cr, in: Rect(at.x, at.y, size.width, size.height))
+            case .link(let size, let target):
+                let rect = "rect=[\(fmt(at.x)) \(fmt(at.y)) \(fmt(size.width)) \(fmt(size.height))]"
+                let attrs = target.hasPrefix("#") ? "dest='\(escape(String(target.dropFirst())))' \(rect)" : "uri='\(escape(target))' \(rect)"
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
+                cairo_tag_end(cr, CAIRO_TAG_LINK)
+            case .destination(let name):
+                cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escape(name))' x=\(fmt(at.x)) y=\(fmt(at.y))")
+                cairo_tag_end(cr, CAIRO_TAG_DEST)
+            case .outline(let title, let level, let destination):
+                outline.add(title: title, level: level, destination: destination, surface: surface)
+            case .tagStart(let name):
+                if tags { cairo_tag_begin(cr, name, "") }
+            case .tagEnd(let name):
+                if tags { cairo_tag_end(cr, name) }
+            case .pageReference:
+                break       // resolved by Paginator.finalise; an unknown destination prints nothing
+            }
+        }
+    }
+
+    private func path(rect r: Rect, radius: Double, _ cr: OpaquePointer) {
+        let rad = min(radius, r.width / 2, r.height / 2)
+        guard rad > 0 else { cairo_rectangle(cr, r.minX, r.minY, r.width, r.height); return }
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, r.maxX - rad, r.minY + rad, rad, -.pi / 2, 0)
+        cairo_arc(cr, r.maxX - rad, r.maxY - rad, rad, 0, .pi / 2)
+        cairo_arc(cr, r.minX + rad, r.maxY - rad, rad, .pi / 2, .pi)
+        cairo_arc(cr, r.minX + rad, r.minY + rad, rad, .pi, 3 * .pi / 2)
+        cairo_close_path(cr)
+    }
+
+    private func setSource(_ c: Color, _ cr: OpaquePointer) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
+
+    private func apply(_ s: Stroke, _ cr: OpaquePointer) {
+        setSource(s.color, cr)
+        cairo_set_line_width(cr, s.width)
+        s.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+    }
+
+    private func check(_ cr: OpaquePointer, _ surface: OpaquePointer, _ what: String) throws {
+        let s = cairo_status(cr)
+        guard s == CAIRO_STATUS_SUCCESS else { throw EngineError.cairo("\(what): \(String(cString: cairo_status_to_string(s)))") }
+        try check(surface, what)
+    }
+
+    private func check(_ surface: OpaquePointer, _ what: String) throws {
+        let s = cairo_surface_status(surface)
+        guard s == CAIRO_STATUS_SUCCESS else { throw EngineError.cairo("\(what): \(String(cString: cairo_status_to_string(s)))") }
+    }
+
+    private func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
+    private func escape(_ s: String) -> String { s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") }
+}
+
+/// Builds the PDF outline (bookmarks) from entries met in reading order, nesting by level.
+struct OutlineBuilder {
+    private var stack: [(level: Int, id: Int32)] = []
+
+    mutating func add(title: String, level: Int, destination: String, surface: OpaquePointer) {
+        while let last = stack.last, last.level >= level { stack.removeLast() }
+        let parent = stack.last?.id ?? 0     // CAIRO_PDF_OUTLINE_ROOT
+        let dest = "dest='\(destination.replacingOccurrences(of: "'", with: "\\'"))'"
+        let flags = level <= 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(rawValue: 0)
+        let id = cairo_pdf_surface_add_outline(surface, parent, title, dest, flags)
+        stack.append((level, id))
+    }
+}

@@ -1,0 +1,44 @@
+/// A line of text with a dotted leader and, at the right, the number of the page that holds a destination
+/// (table of contents entries). The number is filled in when pages are finalised, in a slot of fixed width,
+/// so the table of contents never needs a second layout pass.
+public struct ReferenceLine: Block {
+    public var spans: [TextSpan]
+    public var style: TextStyle
+    public var destination: String
+    public var indent: Double
+    public var numberWidth: Double
+    public var leader: Bool
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+
+    public init(_ spans: [TextSpan], style: TextStyle, destination: String, indent: Double = 0, numberWidth: Double = 28,
+                leader: Bool = true, spaceBefore: Double = 0, spaceAfter: Double = 0) {
+        self.spans = spans; self.style = style; self.destination = destination; self.indent = indent
+        self.numberWidth = numberWidth; self.leader = leader; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+    }
+
+    public func layout(in region: Region, _ context: LayoutContext) -> Placement {
+        let textWidth = max(1, region.width - indent - numberWidth - 8)
+        let text = context.shaper.shape(spans, style: style, width: textWidth)
+        let h = text.height
+        if h > region.height + 0.01, !region.isEmpty { return .moved }
+        var f = Frame(size: Size(region.width, h))
+        f.add(.tagStart("TOCI"))
+        f.add(.link(Size(region.width, h), target: "#" + destination))
+        f.add(.text(text, lines: 0..<text.lines.count), at: Point(indent, 0))
+        if leader, let last = text.lines.last {
+            let y = last.baseline - 0.5
+            let x0 = indent + last.x + last.width + 4
+            let x1 = region.width - numberWidth - 2
+            if x1 > x0 {
+                f.add(.line(to: Point(x1 - x0, 0), stroke: Stroke(color: style.color, width: 0.6, dash: [0.6, 2.4])), at: Point(x0, y))
+            }
+        }
+        let baseline = text.lines.last?.baseline ?? 0
+        f.add(.pageReference(destination: destination, style: style.with { $0.alignment = .right; $0.hyphenate = false },
+                             width: numberWidth, baseline: baseline),
+              at: Point(region.width - numberWidth, 0))
+        f.add(.tagEnd("TOCI"))
+        return .complete(f)
+    }
+}

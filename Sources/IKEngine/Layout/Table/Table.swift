@@ -1,0 +1,73 @@
+/// A table: resolved columns, header rows repeated on every page it continues on, body rows that move
+/// whole to the next page when they fit there and split between lines when they are taller than a page.
+public struct Table: Block {
+    public enum ColumnWidth: Hashable, Sendable {
+        case fixed(Double)          // points
+        case relative(Double)       // a share of what the fixed columns leave
+    }
+
+    public var columns: [ColumnWidth]
+    public var header: [TableRow]
+    public var rows: [TableRow]
+    public var style: TableStyle
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+
+    public init(columns: [ColumnWidth], header: [TableRow] = [], rows: [TableRow], style: TableStyle = TableStyle(),
+                spaceBefore: Double = 0, spaceAfter: Double = 0) {
+        self.columns = columns; self.header = header; self.rows = rows; self.style = style
+        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+    }
+
+    /// Column widths in points for a table `width` wide.
+    public func resolvedWidths(_ width: Double) -> [Double] {
+        let fixed = columns.reduce(0.0) { if case .fixed(let w) = $1 { return $0 + w } else { return $0 } }
+        let shares = columns.reduce(0.0) { if case .relative(let s) = $1 { return $0 + s } else { return $0 } }
+        let free = max(0, width - fixed)
+        return columns.map {
+            switch $0 {
+            case .fixed(let w): return w
+            case .relative(let s): return shares > 0 ? free * s / shares : 0
+            }
+        }
+    }
+}
+
+public struct TableRow {
+    public var cells: [TableCell]
+    /// Keep this row on the same page as the next (a risk and its consequence description).
+    public var keepWithNext: Bool
+    public var fill: Color?
+
+    public init(_ cells: [TableCell], keepWithNext: Bool = false, fill: Color? = nil) {
+        self.cells = cells; self.keepWithNext = keepWithNext; self.fill = fill
+    }
+}
+
+public struct TableCell {
+    public var content: [any Block]
+    public var columnSpan: Int
+    public var fill: Color?
+    /// Overrides the table's cell padding.
+    public var padding: Insets?
+
+    public init(_ content: [any Block], columnSpan: Int = 1, fill: Color? = nil, padding: Insets? = nil) {
+        self.content = content; self.columnSpan = max(1, columnSpan); self.fill = fill; self.padding = padding
+    }
+}
+
+public struct TableStyle: Sendable {
+    public var padding: Insets
+    /// Lines between body rows; the one under the header; vertical lines between columns; the outer border.
+    public var rowRule: Stroke?
+    public var headerRule: Stroke?
+    public var columnRule: Stroke?
+    public var border: Stroke?
+    public var headerFill: Color?
+
+    public init(padding: Insets = Insets(vertical: 3, horizontal: 4), rowRule: Stroke? = Stroke(), headerRule: Stroke? = Stroke(width: 1),
+                columnRule: Stroke? = nil, border: Stroke? = nil, headerFill: Color? = nil) {
+        self.padding = padding; self.rowRule = rowRule; self.headerRule = headerRule; self.columnRule = columnRule
+        self.border = border; self.headerFill = headerFill
+    }
+}

@@ -1,0 +1,92 @@
+import CGraphics
+import Foundation
+
+/// Shapes text with Pango through the run's one font map and context.
+/// Hyphenation is applied here, before shaping, so every text in every document gets it.
+public final class TextShaper: @unchecked Sendable {
+    public let fonts: FontLibrary
+    let hyphenate: (@Sendable (String) -> String)?
+    private var descriptions: [FontKey: OpaquePointer] = [:]
+
+    private struct FontKey: Hashable { var family: String; var size: Double; var bold: Bool; var italic: Bool }
+
+    /// - Parameter hyphenate: inserts U+00AD at break points; nil turns hyphenation off.
+    public init(fonts: FontLibrary, hyphenate: (@Sendable (String) -> String)? = nil) {
+        self.fonts = fonts
+        self.hyphenate = hyphenate
+    }
+
+    deinit { for d in descriptions.values { pango_font_description_free(d) } }
+
+    /// Shapes `spans` at `width` points. A width ≤ 0 means "no wrapping" (natural width).
+    public func shape(_ spans: [TextSpan], style: TextStyle, width: Double) -> ShapedText {
+        let layout = pango_layout_new(fonts.context)!   // allocation failure only; Pango aborts on OOM anyway
+        pango_layout_set_font_description(layout, description(for: style))
+        if width > 0 {
+            pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+            // Words longer than the line break between characters rather than overflow.
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        switch style.alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout, 1)
+        }
+        pango_layout_set_line_spacing(layout, Float(style.lineHeight))
+
+        // Build the text and its attributes; byte offsets because Pango counts UTF-8 bytes.
+        var text = ""
+        var links: [(Int, Int, String)] = []
+        let attrs = pango_attr_list_new()
+        for span in spans {
+            let piece = style.hyphenate ? (hyphenate?(span.text) ?? span.text) : span.text
+            let start = text.utf8.count
+            text += piece
+            let end = text.utf8.count
+            guard end > start else { continue }
+            func add(_ attr: UnsafeMutablePointer<PangoAttribute>?) {
+                guard let attr else { return }
+                attr.pointee.start_index = UInt32(start)
+                attr.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(attrs, attr)
+            }
+            if let b = span.bold, b != style.bold { add(pango_attr_weight_new(b ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)) }
+            if let i = span.italic, i != style.italic { add(pango_attr_style_new(i ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)) }
+            if let s = span.size { add(pango_attr_size_new(Int32(s * Double(PANGO_SCALE)))) }
+            if let c = span.color {
+                add(pango_attr_foreground_new(UInt16(c.r * 65535), UInt16(c.g * 65535), UInt16(c.b * 65535)))
+            }
+            if let l = span.link {
+                links.append((start, end, l))
+                if span.color == nil {
+                    add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE))
+                }
+            }
+        }
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        pango_layout_set_attributes(layout, attrs)
+        pango_attr_list_unref(attrs)
+        return ShapedText(layout: layout, width: width, style: style, linkRanges: links)
+    }
+
+    /// Convenience for plain text.
+    public func shape(_ text: String, style: TextStyle, width: Double) -> ShapedText {
+        shape([TextSpan(text)], style: style, width: width)
+    }
+
+    private func description(for style: TextStyle) -> OpaquePointer {
+        let key = FontKey(family: style.family, size: style.size, bold: style.bold, italic: style.italic)
+        if let d = descriptions[key] { return d }
+        let d = pango_font_description_new()!
+        // The bundled symbol font backs up every family for glyphs it lacks (✓ → ≥ −).
+        pango_font_description_set_family(d, "\(style.family),DejaVu Sans")
+        pango_font_description_set_size(d, Int32(style.size * Double(PANGO_SCALE)))
+        pango_font_description_set_weight(d, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(d, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        descriptions[key] = d
+        return d
+    }
+}

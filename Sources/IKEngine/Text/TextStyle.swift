@@ -1,0 +1,46 @@
+/// How a run of text looks. Resolved from a layout file; the engine never guesses fonts.
+public struct TextStyle: Hashable, Sendable {
+    public enum Alignment: String, Hashable, Sendable { case left, center, right, justify }
+
+    public var family: String
+    public var size: Double                 // points
+    public var bold: Bool
+    public var italic: Bool
+    public var color: Color
+    /// Line height as a multiple of the font's natural line height.
+    public var lineHeight: Double
+    public var alignment: Alignment
+    /// Insert soft hyphens at dictionary break points before shaping (Swedish compounds).
+    public var hyphenate: Bool
+
+    public init(family: String = "Carlito", size: Double = 11, bold: Bool = false, italic: Bool = false,
+                color: Color = .black, lineHeight: Double = 1.15, alignment: Alignment = .left, hyphenate: Bool = true) {
+        self.family = family; self.size = size; self.bold = bold; self.italic = italic; self.color = color
+        self.lineHeight = lineHeight; self.alignment = alignment; self.hyphenate = hyphenate
+    }
+
+    public func with(_ change: (inout TextStyle) -> Void) -> TextStyle {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+}
+
+/// A run of text with inline formatting. Paragraphs are arrays of spans.
+public struct TextSpan: Hashable, Sendable {
+    public var text: String
+    public var bold: Bool?
+    public var italic: Bool?
+    public var color: Color?
+    public var size: Double?
+    /// A URI (`https:`, `mailto:`) or an internal destination (`#name`).
+    public var link: String?
+
+    public init(_ text: String, bold: Bool? = nil, italic: Bool? = nil, color: Color? = nil, size: Double? = nil, link: String? = nil) {
+        self.text = text; self.bold = bold; self.italic = italic; self.color = color; self.size = size; self.link = link
+    }
+}
+
+extension Array where Element == TextSpan {
+    public var plainText: String { map(\.text).joined() }
+}
