@@ -1,2 +1,0 @@
-import IKModel
-import IKEngine
