@@ -121,6 +121,22 @@ final class PDFInspectorTests: XCTestCase {
         XCTAssertEqual(try pdf.links(page: 2), [])
     }
 
+    func testAbsentPageLabelsAndOutlineAreEmpty() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-plain-\(getpid()).pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let surface = cairo_pdf_surface_create(url.path, 200, 100)
+        cairo_surface_show_page(surface)
+        cairo_surface_finish(surface)
+        XCTAssertEqual(cairo_surface_status(surface), CAIRO_STATUS_SUCCESS)
+        cairo_surface_destroy(surface)
+        let pdf = PDFInspector(url)
+        XCTAssertEqual(try pdf.pageLabels, [])
+        XCTAssertTrue(try pdf.outline.isEmpty)
+        XCTAssertEqual(try pdf.words(page: 1), [])
+        XCTAssertEqual(try pdf.fonts, [])
+        XCTAssertEqual(try pdf.pageTexts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, [""])
+    }
+
     func testToolErrorsCarryCommandAndStderr() {
         let pdf = PDFInspector(URL(fileURLWithPath: "/nonexistent/x.pdf"))
         XCTAssertThrowsError(try pdf.pageCount) { error in
