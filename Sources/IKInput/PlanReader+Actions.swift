@@ -17,7 +17,7 @@ extension PlanReader {
         let endDate = endDateField?.date()
         let effect = m.required("desired_effect")?.text()
         let responsible = m.optional("responsible")?.text()
-        if let endDateField, let endDate, let status, let year = planYear, endDate.year < year, status != .done {
+        if let endDateField, let endDate, let status, let year = planYear, endDate.year < year, status != .done, status != .cancelled {
             endDateField.warning("end date \(endDate) lies before the plan year \(year), but the status is \"\(status.rawValue)\"",
                                  hint: "set status: klar if the action is done, or move the end date into \(year)")
         }
