@@ -2,7 +2,7 @@
 # Installs the Debian packages ikplan needs to build, render and test, if any is missing.
 # Idempotent and quiet when everything is present; uses sudo when not root.
 set -euo pipefail
-pkgs=(libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-sv libcmark-dev librsvg2-dev poppler-utils qpdf)
+pkgs=(libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-sv libcmark-dev librsvg2-dev poppler-utils qpdf time)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,65 @@
+import XCTest
+import Foundation
+import IKEngine
+import IKTestSupport
+
+final class ImageAndFontTests: XCTestCase {
+    private func writeSVG() throws -> URL {
+        let url = EngineFixture.tempURL("logo.svg")
+        try """
+        <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">
+          <rect x="0" y="0" width="200" height="100" fill="#1f4e79"/><circle cx="50" cy="50" r="30" fill="#ffffff"/>
+        </svg>
+        """.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    func testAnSVGLogoInTheHeaderIsDrawnAsVectorsAtItsAspectRatio() throws {
+        let svg = try writeSVG()
+        defer { try? FileManager.default.removeItem(at: svg) }
+        let image = try ImageSource(contentsOf: svg)
+        XCTAssertEqual(image.size.width / image.size.height, 2, accuracy: 0.01)
+        var style = EngineFixture.pageStyle
+        style.header?.left = .image(image, height: 20)
+        let pages = try Paginator(style: style, context: EngineFixture.context())
+            .paginate([Paragraph("Första sidan", style: EngineFixture.body), PageBreak(), Paragraph("Andra sidan", style: EngineFixture.body)])
+        let url = try EngineFixture.write(pages, "logo.pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let inspector = PDFInspector(url)
+        XCTAssertEqual(try inspector.pageCount, 2)
+        XCTAssertTrue(try inspector.qpdfCheck().ok)
+        // The logo's blue shows in the header zone of page 2 (the first page has no header here).
+        let img = try inspector.render(page: 2, dpi: 72)
+        let top = Int(EngineFixture.pageStyle.header?.offset ?? 35) + 5
+        let left = Int(EngineFixture.pageStyle.margins.left) + 3
+        XCTAssertLessThan(Int(img[left, top]), 120, "dark logo pixel expected at (\(left), \(top))")
+    }
+
+    func testAMissingOrUnsupportedImageIsAClearError() {
+        XCTAssertThrowsError(try ImageSource(contentsOf: URL(fileURLWithPath: "/nonexistent/logo.svg"))) {
+            XCTAssertTrue("\($0)".contains("does not exist"), "\($0)")
+        }
+        XCTAssertThrowsError(try ImageSource(contentsOf: URL(fileURLWithPath: "/etc/hostname"))) {
+            XCTAssertTrue("\($0)".contains("only PNG and SVG"), "\($0)")
+        }
+    }
+
+    func testOnlyBundledFontsAreEmbeddedAndSymbolsFallBack() throws {
+        let pages = try Paginator(style: EngineFixture.pageStyle, context: EngineFixture.context())
+            .paginate([Paragraph([TextSpan("Åtgärd klar ✓ → ≥ − "), TextSpan("fet", bold: true), TextSpan(" kursiv", italic: true)],
+                                 style: EngineFixture.body)])
+        let url = try EngineFixture.write(pages, "fonts.pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let fonts = try PDFInspector(url).fonts
+        XCTAssertFalse(fonts.isEmpty)
+        for f in fonts {
+            XCTAssertTrue(f.embedded, "\(f.name) is not embedded")
+            XCTAssertTrue(["Carlito", "DejaVuSans"].contains { f.name.contains($0) }, "unexpected font \(f.name)")
+        }
+        XCTAssertTrue(fonts.contains { $0.name.contains("Carlito-Bold") })
+        XCTAssertTrue(fonts.contains { $0.name.contains("Carlito-Italic") })
+        XCTAssertTrue(fonts.contains { $0.name.contains("DejaVuSans") }, "symbols fall back to DejaVu Sans")
+        let text = try PDFInspector(url).plainText
+        XCTAssertTrue(text.contains("✓ → ≥ −"), text)
+    }
+}
