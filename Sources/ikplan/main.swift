@@ -1,9 +1,11 @@
 import ArgumentParser
 
-@main
 struct IKPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ikplan",
         abstract: "Print a municipality's internal control plan, its minutes and checklists as PDF.",
-        subcommands: [])
+        subcommands: [ValidateCommand.self])
 }
+
+// main.swift is top-level code once the target has more than one file, so @main cannot be used here.
+IKPlan.main()

@@ -1,0 +1,51 @@
+import IKModel
+
+/// Reading an action's status. Any letter case is accepted. A spelling without å, ä, ö
+/// ("ej paborjad") is accepted with a warning naming the right spelling, since keyboards and
+/// exports lose them; anything else is an error with the closest status suggested.
+enum ActionStatusParsing {
+    enum Outcome: Equatable {
+        case exact(ActionStatus)
+        case folded(ActionStatus)
+        case unknown(suggestion: ActionStatus?)
+    }
+
+    static func parse(_ text: String) -> Outcome {
+        let normalized = text.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        if let status = ActionStatus(rawValue: normalized) { return .exact(status) }
+        if let status = ActionStatus.allCases.first(where: { fold($0.rawValue) == fold(normalized) }) { return .folded(status) }
+        let names = ActionStatus.allCases.map(\.rawValue)
+        let nearest = EditDistance.nearest(to: fold(normalized), among: names.map(fold))
+        return .unknown(suggestion: nearest.flatMap { n in ActionStatus.allCases.first { fold($0.rawValue) == n } })
+    }
+
+    /// Swedish letters to their ASCII look-alikes: å ä → a, ö → o.
+    static func fold(_ s: String) -> String {
+        String(s.lowercased().map { ch -> Character in
+            switch ch {
+            case "å", "ä": return "a"
+            case "ö": return "o"
+            default: return ch
+            }
+        })
+    }
+}
+
+extension YAMLField {
+    func actionStatus() -> ActionStatus? {
+        guard let text = text() else { return nil }
+        let all = ActionStatus.allCases.map(\.rawValue).joined(separator: " | ")
+        switch ActionStatusParsing.parse(text) {
+        case .exact(let s):
+            return s
+        case .folded(let s):
+            warning("status \"\(text)\" read as \"\(s.rawValue)\"", hint: "write it \"\(s.rawValue)\", with å, ä and ö")
+            return s
+        case .unknown(let suggestion):
+            var message = "unknown status \"\(text)\""
+            if let suggestion { message += "; did you mean \"\(suggestion.rawValue)\"?" }
+            error(message, hint: "status is one of: \(all)")
+            return nil
+        }
+    }
+}

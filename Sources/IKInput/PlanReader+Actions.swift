@@ -1,0 +1,28 @@
+import IKModel
+
+/// `actions:`: preventive actions, each naming the risks it lowers.
+extension PlanReader {
+    static let actionKeys = ["risks", "description", "status", "end_date", "desired_effect", "responsible"]
+
+    func readActions(_ field: YAMLField) -> [PreventiveAction]? {
+        readList(field, readAction)
+    }
+
+    private func readAction(_ element: YAMLField) -> PreventiveAction? {
+        guard let m = YAMLMapping(element, keys: Self.actionKeys) else { return nil }
+        let risks = riskReferences(m.required("risks"), recordingIn: \.risksWithActions)
+        let description = m.required("description")?.text()
+        let status = m.required("status")?.actionStatus()
+        let endDateField = m.required("end_date")
+        let endDate = endDateField?.date()
+        let effect = m.required("desired_effect")?.text()
+        let responsible = m.optional("responsible")?.text()
+        if let endDateField, let endDate, let status, let year = planYear, endDate.year < year, status != .done {
+            endDateField.warning("end date \(endDate) lies before the plan year \(year), but the status is \"\(status.rawValue)\"",
+                                 hint: "set status: klar if the action is done, or move the end date into \(year)")
+        }
+        guard let risks, let description, let status, let endDate, let effect else { return nil }
+        return PreventiveAction(risks: risks, description: description, status: status, endDate: endDate,
+                                desiredEffect: effect, responsible: responsible)
+    }
+}

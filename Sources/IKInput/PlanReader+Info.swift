@@ -1,0 +1,60 @@
+import Foundation
+import IKModel
+
+/// The `plan:` identity block and the `texts:` chapter texts.
+extension PlanReader {
+    static let infoKeys = ["municipality", "board", "year", "title", "date", "version", "language", "logo"]
+
+    func readInfo(_ field: YAMLField) -> PlanInfo? {
+        guard let m = YAMLMapping(field, keys: Self.infoKeys) else { return nil }
+        let municipality = m.required("municipality")?.text()
+        let board = m.required("board")?.text()
+        let year = integer(m.required("year"), in: 2000...2100)
+        let title = m.optional("title")?.text()
+        let date = m.required("date")?.date()
+        let version = m.required("version")?.text()
+        let language = m.optional("language")?.text()
+        let logo = m.optional("logo").flatMap(readLogo)
+        guard let municipality, let board, let year, let date, let version else { return nil }
+        return PlanInfo(municipality: municipality, board: board, year: year, title: title ?? "Internkontrollplan \(year)",
+                        date: date, version: version, language: language ?? "sv-SE", logo: logo)
+    }
+
+    /// A PNG or SVG file that exists in the plan folder.
+    private func readLogo(_ field: YAMLField) -> String? {
+        guard let name = field.text() else { return nil }
+        let lower = name.lowercased()
+        guard lower.hasSuffix(".png") || lower.hasSuffix(".svg") else {
+            field.error("logo \"\(name)\" must be a PNG or SVG file", hint: "name a .png or .svg file in the plan folder")
+            return nil
+        }
+        guard let url = PlanFolder.fileURL(name, in: prose.folder) else {
+            field.error("\"\(name)\" must name a file inside the plan folder", hint: "give a relative path without \"..\"")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            field.error("logo file \"\(name)\" not found in the plan folder")
+            return nil
+        }
+        return name
+    }
+
+    static let textsKeys = ["introduction", "foreword", "risks", "actions", "controls"]
+    static let forewordKeys = ["title", "body", "signed_by"]
+
+    func readTexts(_ field: YAMLField) -> PlanTexts? {
+        guard let m = YAMLMapping(field, keys: Self.textsKeys) else { return nil }
+        var texts = PlanTexts()
+        if let p = m.optional("introduction").flatMap(prose.read) { texts.introduction = p }
+        if let p = m.optional("risks").flatMap(prose.read) { texts.risks = p }
+        if let p = m.optional("actions").flatMap(prose.read) { texts.actions = p }
+        if let p = m.optional("controls").flatMap(prose.read) { texts.controls = p }
+        if let f = m.optional("foreword"), let fm = YAMLMapping(f, keys: Self.forewordKeys) {
+            let title = fm.required("title")?.text()
+            let body = fm.required("body").flatMap(prose.read)
+            let signedBy = fm.optional("signed_by")?.text()
+            if let title, let body { texts.foreword = Foreword(title: title, body: body, signedBy: signedBy) }
+        }
+        return texts
+    }
+}

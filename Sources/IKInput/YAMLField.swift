@@ -1,0 +1,65 @@
+import Yams
+
+/// A YAML node with where it sits in the plan (`risks[3].probability`) and in `file`,
+/// so every check can report a precise position without threading it by hand.
+struct YAMLField {
+    let node: Node
+    /// Field path: keys joined by dots, list elements as `[i]` counted from 0.
+    let path: String
+    let file: String
+    let log: DiagnosticLog
+    let position: SourcePosition
+
+    init(node: Node, path: String, file: String, log: DiagnosticLog, fallback: SourcePosition) {
+        self.node = node; self.path = path; self.file = file; self.log = log
+        self.position = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? fallback
+    }
+
+    func child(_ node: Node, key: String) -> YAMLField {
+        YAMLField(node: node, path: path.isEmpty ? key : "\(path).\(key)", file: file, log: log, fallback: position)
+    }
+
+    func element(_ node: Node, index: Int) -> YAMLField {
+        YAMLField(node: node, path: "\(path)[\(index)]", file: file, log: log, fallback: position)
+    }
+
+    func error(_ message: String, hint: String? = nil) {
+        log.error(file, position, field: path, message, hint: hint ?? FieldHelp.hint(for: path))
+    }
+
+    func warning(_ message: String, hint: String = "") {
+        log.warning(file, position, field: path, message, hint: hint)
+    }
+
+    /// A YAML null: `key:` with nothing after it, `~` or `null`.
+    var isNull: Bool {
+        guard case .scalar(let s) = node, s.style == .plain || s.style == .any else { return false }
+        return node.tag.rawValue == Tag.Name.null.rawValue
+    }
+
+    /// The scalar exactly as written (without quotes), whatever type YAML would give it:
+    /// `2.4` stays "2.4", `10:00` stays "10:00".
+    var sourceText: String? {
+        if case .scalar(let s) = node { return s.string }
+        return nil
+    }
+
+    /// How the value reads to a person, for "expected …, found …" messages.
+    var kindDescription: String {
+        switch node {
+        case .mapping: return "a mapping (key: value pairs)"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let s):
+            if isNull { return "nothing" }
+            if s.style == .plain || s.style == .any {
+                switch node.tag.rawValue {
+                case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return "the number \(s.string)"
+                case Tag.Name.bool.rawValue: return "the value \(s.string)"
+                default: break
+                }
+            }
+            return "the text \"\(s.string)\""
+        }
+    }
+}

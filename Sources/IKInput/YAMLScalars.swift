@@ -1,0 +1,120 @@
+import Foundation
+import IKModel
+import Yams
+
+/// Typed reads of single values. Each reports its own problem at the value's position and
+/// returns nil, so the caller just skips what could not be read and carries on.
+extension YAMLField {
+    private var isPlainScalar: Bool {
+        guard case .scalar(let s) = node else { return false }
+        return s.style == .plain || s.style == .any
+    }
+
+    /// Any scalar, as written; block scalars lose their trailing newline. Numbers are accepted as
+    /// text (`version: 1.0` is "1.0"), because the source text is what the author meant.
+    func text() -> String? {
+        guard let raw = sourceText, !isNull else {
+            error("expected text, found \(kindDescription)")
+            return nil
+        }
+        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !s.isEmpty else {
+            error("is empty")
+            return nil
+        }
+        return s
+    }
+
+    /// A whole number written without quotes.
+    func integer() -> Int? {
+        guard let raw = sourceText, !isNull else {
+            error("expected a whole number, found \(kindDescription)")
+            return nil
+        }
+        let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
+        let looksWhole = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        guard looksWhole, let n = Int(raw) else {
+            error("expected a whole number, found \(kindDescription)")
+            return nil
+        }
+        guard isPlainScalar else {
+            error("expected a whole number, found \(kindDescription)", hint: "write \(raw) without quotes")
+            return nil
+        }
+        return n
+    }
+
+    /// `true` or `false` (YAML 1.1's yes/no/on/off are accepted too, as YAML itself reads them).
+    func boolean() -> Bool? {
+        if isPlainScalar, node.tag.rawValue == Tag.Name.bool.rawValue, let b = node.bool { return b }
+        error("expected true or false, found \(kindDescription)")
+        return nil
+    }
+
+    /// `YYYY-MM-DD`, quoted or not, and the day must exist.
+    func date() -> CalendarDate? {
+        guard let raw = sourceText, !isNull else {
+            error("expected a date YYYY-MM-DD, found \(kindDescription)")
+            return nil
+        }
+        if let d = CalendarDate(iso: raw) { return d }
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+           let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+            if !(1...12).contains(m) {
+                error("\(raw) is not a valid date: there is no month \(m)", hint: "dates are written YYYY-MM-DD")
+            } else {
+                let days = CalendarDate.daysIn(month: m, year: y)
+                error("\(raw) is not a valid date: \(Self.monthNames[m - 1]) \(y) has \(days) days",
+                      hint: "dates are written YYYY-MM-DD")
+            }
+            _ = d
+        } else {
+            error("expected a date YYYY-MM-DD, found \(kindDescription)", hint: "dates are written YYYY-MM-DD, e.g. 2026-08-31")
+        }
+        return nil
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                     "August", "September", "October", "November", "December"]
+
+    /// A KLASSA code, taken from the source text: YAML reads `2.4` as a float and `3` as an int,
+    /// but the author wrote a code.
+    func klassaCode() -> KlassaCode? {
+        guard let raw = sourceText, !isNull else {
+            error("expected a KLASSA code such as 2.4.1.2, found \(kindDescription)")
+            return nil
+        }
+        guard let code = KlassaCode(raw) else {
+            error("\"\(raw)\" is not a KLASSA code", hint: "a KLASSA code is 1 to 4 numbers separated by dots, e.g. 2.4.1.2")
+            return nil
+        }
+        return code
+    }
+
+    /// `HH:MM`, 00:00–23:59. Taken from the source text, since YAML 1.1 reads an unquoted 10:00 as 600.
+    func clockTime() -> String? {
+        guard let raw = sourceText, !isNull else {
+            error("expected a time HH:MM, found \(kindDescription)")
+            return nil
+        }
+        let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m)
+        else {
+            error("\"\(raw)\" is not a time HH:MM", hint: "write the time with two-digit hours and minutes, e.g. \"09:30\"")
+            return nil
+        }
+        return raw
+    }
+
+    /// The elements of a list, each with its own path `key[i]`.
+    func list() -> [YAMLField]? {
+        guard case .sequence(let seq) = node else {
+            error("expected a list, found \(kindDescription)")
+            return nil
+        }
+        return seq.enumerated().map { element($0.element, index: $0.offset) }
+    }
+}
