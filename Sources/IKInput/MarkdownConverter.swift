@@ -172,7 +172,10 @@ struct MarkdownConverter {
         var r = run[...]
         while let f = r.first, blank(f) { r = r.dropFirst() }
         while let l = r.last, blank(l) { r = r.dropLast() }
-        return Array(r)
+        var out = Array(r)
+        if case .text(let s)? = out.first { out[0] = .text(String(s.drop { $0 == " " })) }
+        if case .text(let s)? = out.last { out[out.count - 1] = .text(String(s.reversed().drop { $0 == " " }.reversed())) }
+        return out
     }
 
     /// Inline content where a figure cannot stand: the figure is reported and dropped.
