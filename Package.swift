@@ -36,7 +36,7 @@ let package = Package(
 
         // Shared by the test targets: reading PDFs back with poppler and qpdf, comparing page images.
         .target(name: "IKTestSupport", path: "Tests/IKTestSupport"),
-        .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"]),
+        .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
         .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKTestSupport"]),
     ]

@@ -4,6 +4,9 @@ import Yams
 
 /// Reads a plan folder (plan.yaml and the Markdown files it names) into the model.
 public enum PlanLoader {
+    /// The figure names prose may place with `![caption](ikplan:name)`; documents must draw each of them.
+    public static var knownFigures: [String] { MarkdownConverter.knownFigures }
+
     /// Every problem found, in file and line order. `plan` is nil when any of them is an error;
     /// warnings alone still give a plan. Never throws and never traps on bad input.
     public static func load(folder: URL) -> (plan: Plan?, diagnostics: [Diagnostic]) {

@@ -20,6 +20,9 @@ extension PlanReader {
             // HH:MM strings compare like the times they write.
             endField.error("end_time \(end) is not after start_time \(start)")
         }
+        if let endField, end != nil, start == nil, !m.has("start_time") {
+            endField.warning("end_time without start_time is not printed", hint: "add start_time, e.g. \"10:00\"")
+        }
         let place = m.required("place")?.text()
         let participants = m.required("participants").flatMap { nonEmptyList($0, of: "participant", readParticipant) }
         let items = m.required("items").flatMap(readItems)

@@ -60,7 +60,7 @@ extension YAMLField {
         if let d = CalendarDate(iso: raw) { return d }
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-           let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+           let y = Int(parts[0]), let m = Int(parts[1]), Int(parts[2]) != nil {
             if !(1...12).contains(m) {
                 error("\(raw) is not a valid date: there is no month \(m)", hint: "dates are written YYYY-MM-DD")
             } else {
@@ -68,7 +68,6 @@ extension YAMLField {
                 error("\(raw) is not a valid date: \(Self.monthNames[m - 1]) \(y) has \(days) days",
                       hint: "dates are written YYYY-MM-DD")
             }
-            _ = d
         } else {
             error("expected a date YYYY-MM-DD, found \(kindDescription)", hint: "dates are written YYYY-MM-DD, e.g. 2026-08-31")
         }

@@ -132,6 +132,20 @@ final class HyphenatorTests: XCTestCase {
         }
     }
 
+    func testInjectedDictionaryIsUsedAndUTF8OnesAreRefused() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-dic-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // One pattern: a break between "b" and "c" wherever they meet.
+        let latin1 = dir.appendingPathComponent("hyph_test.dic")
+        try Data("ISO8859-1\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nb1c\n".utf8).write(to: latin1)
+        let h = try Hyphenator(dictionary: latin1, minWordLength: 4)
+        XCTAssertEqual(visible(h.hyphenate("aabcaa aabcaabcaa")), "aab-caa aab-caab-caa")
+        let utf8 = dir.appendingPathComponent("hyph_utf8.dic")
+        try Data("UTF-8\nb1c\n".utf8).write(to: utf8)
+        XCTAssertThrowsError(try Hyphenator(dictionary: utf8))
+    }
+
     func testSharedFromSeveralThreads() throws {
         let h = try hyphenator()
         let expected = h.hyphenate(Self.paragraph)

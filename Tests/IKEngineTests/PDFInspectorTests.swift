@@ -15,6 +15,9 @@ final class PDFInspectorTests: XCTestCase {
     /// Built once for the whole class: the tests only read it.
     private static let sample = Result { try makeSample() }
     private func sample() throws -> (url: URL, titleWidth: Double) { try Self.sample.get() }
+    /// One inspector for all tests, so each tool runs once (the inspector caches its answers).
+    private static let shared = Result { PDFInspector(try sample.get().url) }
+    private func inspector() throws -> PDFInspector { try Self.shared.get() }
 
     override class func tearDown() {
         if let url = try? sample.get().url { try? FileManager.default.removeItem(at: url) }
@@ -22,7 +25,7 @@ final class PDFInspectorTests: XCTestCase {
     }
 
     func testPageCountInfoAndPageTexts() throws {
-        let pdf = PDFInspector(try sample().url)
+        let pdf = try inspector()
         XCTAssertEqual(try pdf.pageCount, 2)
         let info = try pdf.info
         XCTAssertEqual(info["Title"], "Prov & <test>")
@@ -38,7 +41,7 @@ final class PDFInspectorTests: XCTestCase {
     }
 
     func testPlainTextJoinsSoftHyphenatedWordsLikeTheNormalisedInput() throws {
-        let pdf = PDFInspector(try sample().url)
+        let pdf = try inspector()
         let plain = try pdf.plainText
         // Drawn as "kom\u{AD}pe\u{AD}tens…" in a narrow column: broken over lines, with hyphens.
         let input = PDFInspector.normalized("kom\u{AD}pe\u{AD}tens\u{AD}för\u{AD}sörj\u{AD}nings\u{AD}pla\u{AD}nen uppdaterade/\u{200B}reviderade")
@@ -51,8 +54,8 @@ final class PDFInspectorTests: XCTestCase {
     }
 
     func testWordBoxesAreWhereTheTextWasDrawn() throws {
-        let (url, titleWidth) = try sample()
-        let pdf = PDFInspector(url)
+        let titleWidth = try sample().titleWidth
+        let pdf = try inspector()
         let words = try pdf.words(page: 1)
         guard let title = words.first(where: { $0.text == "Internkontrollplan" }) else {
             return XCTFail("no title word in \(words)")
@@ -74,7 +77,7 @@ final class PDFInspectorTests: XCTestCase {
     }
 
     func testTextOutsideArea() throws {
-        let pdf = PDFInspector(try sample().url)
+        let pdf = try inspector()
         let textArea = PDFRect(minX: 60, minY: 60, maxX: 540, maxY: 790)
         XCTAssertEqual(try pdf.textOutsideArea(page: 2, area: textArea), [])
         let narrow = PDFRect(minX: 60, minY: 60, maxX: 150, maxY: 790)
@@ -84,7 +87,7 @@ final class PDFInspectorTests: XCTestCase {
     }
 
     func testFontsAndValidity() throws {
-        let pdf = PDFInspector(try sample().url)
+        let pdf = try inspector()
         let fonts = try pdf.fonts
         XCTAssertFalse(fonts.isEmpty)
         for font in fonts {
@@ -106,7 +109,7 @@ final class PDFInspectorTests: XCTestCase {
     }
 
     func testPageLabelsOutlineAndLinks() throws {
-        let pdf = PDFInspector(try sample().url)
+        let pdf = try inspector()
         XCTAssertEqual(try pdf.pageLabels, ["i", "1"])
         let outline = try pdf.outline
         XCTAssertEqual(outline.map(\.title), ["Inledning", "Risker", "Riskmatris"])
@@ -116,6 +119,22 @@ final class PDFInspectorTests: XCTestCase {
         XCTAssertEqual(links.first?.uri, "https://www.ange.se")
         XCTAssertEqual(links.first?.rect.minX ?? 0, 72, accuracy: 2)
         XCTAssertEqual(try pdf.links(page: 2), [])
+    }
+
+    func testAbsentPageLabelsAndOutlineAreEmpty() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-plain-\(getpid()).pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let surface = cairo_pdf_surface_create(url.path, 200, 100)
+        cairo_surface_show_page(surface)
+        cairo_surface_finish(surface)
+        XCTAssertEqual(cairo_surface_status(surface), CAIRO_STATUS_SUCCESS)
+        cairo_surface_destroy(surface)
+        let pdf = PDFInspector(url)
+        XCTAssertEqual(try pdf.pageLabels, [])
+        XCTAssertTrue(try pdf.outline.isEmpty)
+        XCTAssertEqual(try pdf.words(page: 1), [])
+        XCTAssertEqual(try pdf.fonts, [])
+        XCTAssertEqual(try pdf.pageTexts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, [""])
     }
 
     func testToolErrorsCarryCommandAndStderr() {
@@ -128,7 +147,7 @@ final class PDFInspectorTests: XCTestCase {
     }
 
     func testRenderedPagesAndComparison() throws {
-        let pdf = PDFInspector(try sample().url)
+        let pdf = try inspector()
         let dpi = 36
         let one = try pdf.render(page: 1, dpi: dpi)
         // A4 at 36 dpi: 8.27 × 11.69 in.
@@ -150,6 +169,33 @@ final class PDFInspectorTests: XCTestCase {
         XCTAssertEqual(back, one)
         XCTAssertThrowsError(try GrayImage(pgm: Data("P6\n1 1\n255\n\0\0\0".utf8)))
         XCTAssertThrowsError(try GrayImage(pgm: Data("P5\n10 10\n255\n\0".utf8)))
+    }
+
+    func testReferenceImagesAreRecordedOnlyOnRequestAndCompared() throws {
+        let url = try sample().url
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-refs-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func check(page: Int, update: Bool) throws -> ReferenceImage.Outcome {
+            try ReferenceImage.check(pdf: url, page: page, name: "sample-p1", dpi: 20, tolerance: 0.001,
+                                     directory: dir, update: update)
+        }
+        let missing = try check(page: 1, update: false)
+        XCTAssertEqual(missing, .missing(dir.appendingPathComponent("sample-p1.pgm")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path), "nothing written without the update flag")
+        XCTAssertEqual(try check(page: 1, update: true), .recorded(dir.appendingPathComponent("sample-p1.pgm")))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("sample-p1.png").path))
+        XCTAssertEqual(try check(page: 1, update: false), .matched(meanAbsDiff: 0, differingFraction: 0))
+        guard case let .mismatch(mean, fraction, actual, sizesDiffer) = try check(page: 2, update: false) else {
+            return XCTFail("page 2 should not match page 1's reference")
+        }
+        XCTAssertGreaterThan(mean, 0)
+        XCTAssertGreaterThan(fraction, 0.001)
+        XCTAssertFalse(sizesDiffer)
+        XCTAssertEqual(try GrayImage(contentsOf: actual), try PDFInspector(url).render(page: 2, dpi: 20))
+        try? FileManager.default.removeItem(at: actual)
+        XCTAssertThrowsError(try ReferenceImage.check(pdf: url, page: 1, name: "../escape", dpi: 20, tolerance: 0,
+                                                      directory: dir, update: true))
+        XCTAssertTrue(ReferenceImage.directory.path.hasSuffix("Tests/References"), ReferenceImage.directory.path)
     }
 
     // MARK: - The sample PDF

@@ -33,6 +33,22 @@ final class MeetingRuleTests: XCTestCase {
         ])
     }
 
+    func testEndTimeWithoutStartTimeIsAWarning() {
+        let meeting = """
+            meeting:
+              title: Möte
+              date: 2025-11-26
+              end_time: "13:00"
+              place: Kommunhuset
+              participants: [{name: Eva Exempel}]
+              items: [{number: 1, title: Antagande}]
+
+            """
+        let (plan, d) = TemporaryPlan.load(MinimalPlan.yaml + meeting)
+        XCTAssertEqual(headlines(d), ["plan.yaml:25:13: warning: meeting.end_time: end_time without start_time is not printed"])
+        XCTAssertEqual(plan?.meeting?.items.first?.title, "Antagande")
+    }
+
     func testValidMeetingIsRead() throws {
         let (plan, _) = Fixtures.load("valid-minimal")
         let m = try XCTUnwrap(plan?.meeting)

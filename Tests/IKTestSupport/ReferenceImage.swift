@@ -24,6 +24,18 @@ public enum ReferenceImage {
             .appendingPathComponent("References", isDirectory: true)
     }
 
+    /// What comparing a page with its reference came to.
+    public enum Outcome: Sendable, Equatable {
+        /// Within tolerance.
+        case matched(meanAbsDiff: Double, differingFraction: Double)
+        /// Reference (re)written on request, with a PNG beside it.
+        case recorded(URL)
+        /// No reference yet: nothing was written.
+        case missing(URL)
+        /// Too different; the rendered page was written to `actual` for a look.
+        case mismatch(meanAbsDiff: Double, differingFraction: Double, actual: URL, sizesDiffer: Bool)
+    }
+
     /// Fails the calling test unless page `page` of `pdf` looks like the reference `name`.
     /// - Parameters:
     ///   - name: file name without extension: letters, digits, `-`, `_`, `.`.
@@ -32,44 +44,55 @@ public enum ReferenceImage {
     ///     (the default, 0.1 %, absorbs anti-aliasing noise but not a moved line of text).
     public static func assertMatches(pdf: URL, page: Int, name: String, dpi: Int = 50, tolerance: Double = 0.001,
                                      file: StaticString = #filePath, line: UInt = #line) {
-        guard !name.isEmpty, !name.hasPrefix("."),
-              name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }) else {
-            XCTFail("reference name \"\(name)\" must be letters, digits, - _ . only", file: file, line: line)
-            return
-        }
-        let inspector = PDFInspector(pdf)
-        let reference = directory.appendingPathComponent(name + ".pgm")
+        let update = ProcessInfo.processInfo.environment[updateVariable] == "1"
         do {
-            let actual = try inspector.render(page: page, dpi: dpi)
-            if ProcessInfo.processInfo.environment[updateVariable] == "1" {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try actual.write(to: reference)
-                try inspector.writePNG(page: page, dpi: dpi, to: directory.appendingPathComponent(name + ".png"))
-                print("ReferenceImage: wrote \(reference.path) (and .png): review it before committing")
-                return
-            }
-            guard FileManager.default.fileExists(atPath: reference.path) else {
+            switch try check(pdf: pdf, page: page, name: name, dpi: dpi, tolerance: tolerance,
+                             directory: directory, update: update) {
+            case .matched:
+                break
+            case .recorded(let url):
+                print("ReferenceImage: wrote \(url.path) (and .png): review it before committing")
+            case .missing(let url):
                 XCTFail("""
-                    no reference image \(reference.path). Look at the page, and if it is right create the \
+                    no reference image \(url.path). Look at the page, and if it is right create the \
                     reference with: \(updateVariable)=1 swift test --filter <this test>; then review \
                     Tests/References/\(name).png and commit both files.
                     """, file: file, line: line)
-                return
-            }
-            let expected = try GrayImage(contentsOf: reference)
-            let (mean, fraction) = GrayImage.compare(actual, expected)
-            if fraction > tolerance {
-                let out = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-actual-\(name).pgm")
-                try actual.write(to: out)
-                let sizes = actual.width == expected.width && actual.height == expected.height ? ""
-                    : " Sizes differ: actual \(actual.width)×\(actual.height), reference \(expected.width)×\(expected.height)."
+            case let .mismatch(mean, fraction, actual, sizesDiffer):
                 let numbers = String(format: "%.4f%% of pixels differ (tolerance %.4f%%), mean absolute difference %.3f levels",
                                      fraction * 100, tolerance * 100, mean)
-                XCTFail("page \(page) differs from reference \(name): \(numbers).\(sizes) Actual image: \(out.path)",
+                XCTFail("page \(page) differs from reference \(name): \(numbers)."
+                        + (sizesDiffer ? " The image sizes differ." : "") + " Actual image: \(actual.path)",
                         file: file, line: line)
             }
         } catch {
             XCTFail("reference image \(name): \(error)", file: file, line: line)
         }
+    }
+
+    /// The comparison itself, without XCTest, on any folder (so the toolkit can test it).
+    public static func check(pdf: URL, page: Int, name: String, dpi: Int, tolerance: Double,
+                             directory: URL, update: Bool) throws -> Outcome {
+        guard !name.isEmpty, !name.hasPrefix("."),
+              name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }) else {
+            throw PDFInspectorError("reference name \"\(name)\" must be letters, digits, - _ . only")
+        }
+        let inspector = PDFInspector(pdf)
+        let reference = directory.appendingPathComponent(name + ".pgm")
+        let actual = try inspector.render(page: page, dpi: dpi)
+        if update {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try actual.write(to: reference)
+            try inspector.writePNG(page: page, dpi: dpi, to: directory.appendingPathComponent(name + ".png"))
+            return .recorded(reference)
+        }
+        guard FileManager.default.fileExists(atPath: reference.path) else { return .missing(reference) }
+        let expected = try GrayImage(contentsOf: reference)
+        let (mean, fraction) = GrayImage.compare(actual, expected)
+        guard fraction > tolerance else { return .matched(meanAbsDiff: mean, differingFraction: fraction) }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-actual-\(name).pgm")
+        try actual.write(to: out)
+        return .mismatch(meanAbsDiff: mean, differingFraction: fraction, actual: out,
+                         sizesDiffer: actual.width != expected.width || actual.height != expected.height)
     }
 }

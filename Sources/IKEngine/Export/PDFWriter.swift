@@ -23,6 +23,7 @@ public struct PDFWriter {
     }
 
     private func render(_ pages: [LaidOutPage], to path: String) throws {
+        guard !pages.isEmpty else { throw EngineError.layout("there are no pages to write") }
         let first = pages.first?.style.size ?? .a4
         guard let surface = cairo_pdf_surface_create(path, first.width, first.height) else {
             throw EngineError.cairo("cannot create \(path)")
@@ -33,8 +34,15 @@ public struct PDFWriter {
         guard let cr = cairo_create(surface) else { throw EngineError.cairo("cannot create a drawing context") }
         defer { cairo_destroy(cr) }
         var outline = OutlineBuilder()
-        for page in pages {
-            cairo_pdf_surface_set_size(surface, page.style.size.width, page.style.size.height)
+        // One Document element holds the structure tree; cairo then marks the file as tagged (/MarkInfo).
+        cairo_tag_begin(cr, "Document", "")
+        var currentSize = first
+        for (index, page) in pages.enumerated() {
+            // Only when it changes: cairo 1.16 breaks the structure tree if the size is set inside a tag.
+            if page.style.size != currentSize {
+                cairo_pdf_surface_set_size(surface, page.style.size.width, page.style.size.height)
+                currentSize = page.style.size
+            }
             if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
             let body = page.style.body
             // Running heads are not tagged: they are artifacts, not part of the document's reading order.
@@ -45,6 +53,7 @@ public struct PDFWriter {
                 draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, tags: false)
             }
             draw(page.body, at: body.origin, cr, surface, &outline, tags: true)
+            if index == pages.count - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)
             try check(cr, surface, "page \(page.number)")
         }

@@ -11,10 +11,22 @@ public final class TextShaper: @unchecked Sendable {
     private struct FontKey: Hashable { var family: String; var size: Double; var bold: Bool; var italic: Bool }
 
     /// - Parameter hyphenate: inserts U+00AD at break points; nil turns hyphenation off.
-    public init(fonts: FontLibrary, hyphenate: (@Sendable (String) -> String)? = nil) {
+    public init(fonts: FontLibrary, hyphenate: (@Sendable (String) -> String)?) {
         self.fonts = fonts
         self.hyphenate = hyphenate
     }
+
+    /// Swedish hyphenation from the system's libhyphen dictionary (`hyphen-sv`), when it is installed.
+    public convenience init(fonts: FontLibrary) {
+        if let h = TextShaper.swedish {
+            self.init(fonts: fonts, hyphenate: { @Sendable text in h.hyphenate(text) })
+        } else {
+            self.init(fonts: fonts, hyphenate: nil)
+        }
+    }
+
+    /// Loaded once per process; nil (no hyphenation) when the dictionary is missing.
+    public static let swedish: Hyphenator? = try? Hyphenator()
 
     deinit { for d in descriptions.values { pango_font_description_free(d) } }
 

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// Runs the built `ikplan validate` as a user would, checking exit status and output streams.
+final class ValidateCommandTests: XCTestCase {
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("no built ikplan at \(binary.path); run swift build first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting, so a full pipe cannot block the child.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func testBrokenPlanExits65WithDiagnosticsOnStdoutAndSummaryOnStderr() throws {
+        let r = try run(["validate", Fixtures.url("status").path])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertEqual(r.stdout, """
+            plan.yaml:25:13: error: actions[0].status: unknown status "klart"; did you mean "klar"?
+              hint: status is one of: ej påbörjad | pågående | försenad | klar | avbruten
+            plan.yaml:30:13: warning: actions[1].status: status "Ej Paborjad" read as "ej påbörjad"
+              hint: write it "ej påbörjad", with å, ä and ö
+
+            """)
+        XCTAssertEqual(r.stderr, "1 error, 1 warning\n")
+    }
+
+    func testJSONFormat() throws {
+        let r = try run(["validate", "--format", "json", Fixtures.url("value-mismatch").path])
+        XCTAssertEqual(r.status, 65)
+        let objects = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(objects.count, 1)
+        XCTAssertEqual(objects.first?["line"] as? Int, 21)
+        XCTAssertEqual(objects.first?["field"] as? String, "risks[0].value")
+    }
+
+    func testWarningsOnlyExitZero() throws {
+        let r = try run(["validate", Fixtures.url("warnings").path])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stderr, "3 warnings\n")
+    }
+
+    func testFolderWithoutPlanYamlExits66() throws {
+        let r = try run(["validate", Fixtures.url("no-plan").path])
+        XCTAssertEqual(r.status, 66)
+        XCTAssertTrue(r.stdout.hasPrefix("plan.yaml: error: no plan.yaml in "), r.stdout)
+    }
+
+    func testExamplePlanExitsZero() throws {
+        let folder = Fixtures.packageRoot.appendingPathComponent("examples/ange-2026")
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.yaml").path) else {
+            throw XCTSkip("examples/ange-2026/plan.yaml is not there yet")
+        }
+        let r = try run(["validate", folder.path])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertEqual(r.stderr, "3 warnings\n")
+    }
+}
