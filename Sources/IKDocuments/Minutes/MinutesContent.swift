@@ -103,14 +103,14 @@ struct MinutesContent {
             content.append(writeIn(meeting.adjustment, height: 18, width: 220))
         }
         let entries = meeting.signatories.map { SignatureGrid.Entry(name: $0.name, role: Self.capitalized($0.role.rawValue)) }
-        content.append(SignatureGrid(entries: entries, nameStyle: styles.body, roleStyle: styles.small, stroke: styles.rule, spaceBefore: 4))
+        content.append(SignatureGrid(entries: entries, nameStyle: styles.body, roleStyle: styles.role, stroke: styles.rule, spaceBefore: 4))
         return KeepTogether(content, spaceBefore: formal ? 6 : 20, spaceAfter: 8)
     }
 
     /// ANSLAG/BEVIS: filled in by hand when the protokoll is posted; never split across pages.
     private func anslag() -> any Block {
         func row(_ label: String, _ value: any Block) -> TableRow {
-            TableRow([TableCell([para(label, styles.small)]), TableCell([value])])
+            TableRow([TableCell([para(label, styles.body)]), TableCell([value])])
         }
         let rows = [
             row(texts.organ, para(organ, styles.body)),

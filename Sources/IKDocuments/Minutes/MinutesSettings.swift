@@ -70,9 +70,9 @@ struct MinutesSettings: Decodable {
         texts = try c.decodeIfPresent(MinutesTexts.self, forKey: .texts) ?? d.texts
     }
 
-    /// "1." or "§ 1" for item `number`.
+    /// "1." or "§ 1" for item `number`; "§" and its number never part at a line end.
     func itemNumber(_ number: Int) -> String {
-        numbering.replacingOccurrences(of: "{number}", with: String(number))
+        numbering.replacingOccurrences(of: "{number}", with: String(number)).replacingOccurrences(of: "§ ", with: "§\u{00A0}")
     }
 }
 
