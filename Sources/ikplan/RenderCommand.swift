@@ -25,6 +25,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The plan's layout file (default: Layouts/plan-ange.yaml).")
     var layout: String?
 
+    @Option(help: "The minutes' layout file (default: Layouts/minutes-ange.yaml; Layouts/minutes-protokoll.yaml for the formal protokoll).")
+    var minutesLayout: String?
+
     @Flag(help: "Also write page images (PNG, 60 dpi) with pdftoppm.")
     var png = false
 
@@ -43,11 +46,12 @@ struct RenderCommand: ParsableCommand {
             let context = try DocumentContext()
             for w in context.warnings { Self.stderr("ikplan: warning: \(w)") }
             let inputs = RenderInputs(plan: plan, folder: folder, context: context,
-                                      layout: layout.map { URL(fileURLWithPath: $0) })
+                                      layout: layout.map { URL(fileURLWithPath: $0) },
+                                      minutesLayout: minutesLayout.map { URL(fileURLWithPath: $0) })
             for out in RenderOutput.all {
                 let t0 = DispatchTime.now()
                 let url = outDir.appendingPathComponent(out.fileName)
-                let document = try out.make(inputs)
+                guard let document = try out.make(inputs) else { continue }   // nothing to write for this plan
                 try document.write(to: url)
                 Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(Self.ms(since: t0)) ms")
                 if png { try Self.pageImages(url) }
@@ -96,17 +100,34 @@ struct RenderInputs {
     let context: DocumentContext
     /// `--layout`: the plan's layout file, when given.
     let layout: URL?
+    /// `--minutes-layout`: the minutes' layout file, when given.
+    let minutesLayout: URL?
+
+    func planDocument() throws -> RenderedDocument {
+        let layout = try context.layoutFile(layout ?? LayoutFile.bundled("plan-ange"))
+        return try PlanDocument(plan: plan, layout: layout, context: context, folder: folder).render()
+    }
+
+    /// nil when the plan names no meeting.
+    func minutes() throws -> RenderedDocument? {
+        let layout = try context.layoutFile(minutesLayout ?? LayoutFile.bundled("minutes-ange"))
+        return try MinutesDocument(plan: plan, layout: layout)?.render(context)
+    }
 }
 
 /// One PDF that `render` writes. Adding a document (minutes, decision basis) is one more entry in `all`.
 struct RenderOutput: Sendable {
     let fileName: String
-    let make: @Sendable (RenderInputs) throws -> RenderedDocument
+    /// nil: this plan has nothing for this output (no meeting, no minutes).
+    let make: @Sendable (RenderInputs) throws -> RenderedDocument?
 
     static let all: [RenderOutput] = [
-        RenderOutput(fileName: "plan.pdf") { i in
-            let layout = try i.context.layoutFile(i.layout ?? LayoutFile.bundled("plan-ange"))
-            return try PlanDocument(plan: i.plan, layout: layout, context: i.context, folder: i.folder).render()
+        RenderOutput(fileName: "plan.pdf") { try $0.planDocument() },
+        RenderOutput(fileName: MinutesDocument.fileName) { try $0.minutes() },
+        // Both parts are laid out again: simpler than sharing, and the plan takes a fraction of a second.
+        RenderOutput(fileName: DecisionBundle.fileName) { i in
+            guard let minutes = try i.minutes() else { return nil }
+            return DecisionBundle(minutes: minutes, plan: try i.planDocument()).rendered
         },
     ]
 }

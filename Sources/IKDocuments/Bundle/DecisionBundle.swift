@@ -59,10 +59,11 @@ public struct DecisionBundle {
         return out
     }
 
+    /// The joined pages with the bundle's metadata, written like any document.
+    public var rendered: RenderedDocument { RenderedDocument(pages: join(), metadata: metadata) }
+
     /// Writes the bundle, atomically like every document.
-    public func write(to url: URL) throws {
-        try PDFWriter(metadata: metadata).write(join(), to: url)
-    }
+    public func write(to url: URL) throws { try rendered.write(to: url) }
 
     /// The part's bookmark and its destination, first in the first page's body so they lead its outline.
     private static func marked(_ body: Frame, destination: String, title: String) -> Frame {
