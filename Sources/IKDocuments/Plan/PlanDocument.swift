@@ -13,13 +13,13 @@ public struct PlanDocument {
     public let folder: URL?
     let styles: PlanStyles
     let parts: PlanTableParts
-    let drawings: PlanFigurePlaceholders
+    let drawings: PlanDrawings
 
     public init(plan: Plan, layout: LayoutFile, context: DocumentContext, folder: URL? = nil) throws {
         self.plan = plan; self.layout = layout; self.context = context; self.folder = folder
         styles = try PlanStyles(layout: layout)
         parts = PlanTableParts(styles: styles)
-        drawings = PlanFigurePlaceholders(styles: styles, context: context.layout)
+        drawings = try PlanDrawings(layout: layout, cell: styles.cell, shaper: context.layout.shaper)
     }
 
     /// Lays the plan out into pages with their running heads, and the PDF's metadata.
@@ -62,6 +62,8 @@ public struct PlanDocument {
     }
 
     func prose(_ p: Prose) -> [any Block] {
-        ProseBlocks.make(p, styles: styles.prose, figures: ProseFigures(["processfigur": { drawings.processFigure(width: $0) }]))
+        ProseBlocks.make(p, styles: styles.prose, figures: ProseFigures(["processfigur": { [drawings, styles] in
+            drawings.processFigurePlaceholder(width: $0, accent: styles.heading(1).style.color)
+        }]))
     }
 }

@@ -1,7 +1,7 @@
 import IKEngine
 
-/// Everything the plan document reads from its layout file, resolved once: text styles, the table style,
-/// spacing and the `plan:`, `matrix:` and `statuses:` sections. A missing style is an error naming it.
+/// Everything the plan document reads from its layout file, resolved once: text styles, the table style
+/// and the `plan:` section (the figures read `matrix:` and `badges:` themselves). A missing style is an error naming it.
 struct PlanStyles {
     struct Heading { var style: TextStyle; var before: Double; var after: Double }
 
@@ -14,13 +14,10 @@ struct PlanStyles {
     let tocTitle: TextStyle
     let tocLevels: [TextStyle]
     let tableHead: TextStyle, cell: TextStyle, cellStrong: TextStyle, cellLabel: TextStyle
-    let chip: TextStyle, badge: TextStyle
     let table: TableStyle
     let section: PlanSection
     let detailFill: Color?
     let coverRule: Stroke?
-    let bands: [RiskBand]
-    let statuses: [String: StatusColors]
     let width: Double                        // the text column
 
     init(layout: LayoutFile) throws {
@@ -46,46 +43,18 @@ struct PlanStyles {
         tableHead = layout.style("table_head", or: cell.with { $0.bold = true })
         cellStrong = layout.style("cell_strong", or: cell.with { $0.bold = true })
         cellLabel = layout.style("cell_label", or: cellStrong)
-        chip = layout.style("chip", or: cellStrong.with { $0.alignment = .center })
-        badge = layout.style("badge", or: cellStrong.with { $0.size = cell.size - 1.5 })
         table = try layout.tables["plan"] ?? layout.table("default")
         detailFill = try section.detail_fill.map(layout.resolve)
         coverRule = try layout.resolve(section.cover?.rule)
-        let matrix = try layout.optionalSection("matrix", as: MatrixSection.self)
-        bands = try (matrix?.bands ?? RiskBand.Written.defaults).map { RiskBand(max: $0.max, color: try layout.resolve($0.color), label: $0.label ?? "") }
-        var statuses: [String: StatusColors] = [:]
-        for (name, c) in try layout.optionalSection("statuses", as: [String: StatusSection].self) ?? [:] {
-            statuses[name] = StatusColors(fill: try layout.resolve(c.fill), text: try layout.resolve(c.text))
-        }
-        self.statuses = statuses
         width = layout.page.body.width
     }
 
     func heading(_ level: Int) -> Heading { headings[max(1, min(level, headings.count)) - 1] }
 
-    /// The band a risk value falls in: the first whose `max` holds it (the last for anything larger).
-    func band(for value: Int) -> RiskBand? { bands.first { value <= $0.max } ?? bands.last }
-}
-
-struct RiskBand {
-    var max: Int
-    var color: Color
-    var label: String
-
-    struct Written: Decodable {
-        var max: Int
-        var color: LayoutColor
-        var label: String?
-        static let defaults = [Written(max: 3, color: LayoutColor("#6fbf73"), label: "Låg"),
-                               Written(max: 6, color: LayoutColor("#ffe066"), label: "Medel"),
-                               Written(max: 9, color: LayoutColor("#f6a04d"), label: "Hög"),
-                               Written(max: 16, color: LayoutColor("#e5534b"), label: "Mycket hög")]
-    }
 }
 
 struct StatusColors { var fill: Color; var text: Color }
 
-struct MatrixSection: Decodable { var bands: [RiskBand.Written]? }
 struct StatusSection: Decodable { var fill: LayoutColor; var text: LayoutColor }
 
 /// The layout file's `plan:` section; every key has a default.
@@ -97,8 +66,6 @@ struct PlanSection: Decodable {
         var spacing: [Int: LayoutLength]?
     }
     struct Columns: Decodable { var columns: [Double]? }
-    struct Chip: Decodable { var size: [LayoutLength]?; var radius: LayoutLength? }
-    struct Badge: Decodable { var height: LayoutLength?; var padding: LayoutLength? }
 
     var chapters_on_new_page: Bool?
     var foreword_on_new_page: Bool?
@@ -110,6 +77,4 @@ struct PlanSection: Decodable {
     var action_table: Columns?
     var control_table: Columns?
     var detail_fill: LayoutColor?
-    var chip: Chip?
-    var badge: Badge?
 }

@@ -26,10 +26,14 @@ struct PlanTableParts {
         })
     }
 
-    func table(columns: [Double]?, defaults: [Double], header: TableRow, rows: [TableRow]) -> Table {
-        let widths = (columns?.count == defaults.count ? columns : nil) ?? defaults
+    /// The layout's relative column widths when it gives the right number of them, else the defaults.
+    func widths(_ columns: [Double]?, defaults: [Double]) -> [Double] {
+        ((columns?.count == defaults.count ? columns : nil) ?? defaults).map { max(0.01, $0) }
+    }
+
+    func table(columns widths: [Double], header: TableRow, rows: [TableRow]) -> Table {
         let spacing = styles.section.table_spacing
-        return Table(columns: widths.map { .relative(max(0.01, $0)) }, header: [header], rows: rows, style: styles.table,
+        return Table(columns: widths.map { .relative($0) }, header: [header], rows: rows, style: styles.table,
                      spaceBefore: spacing?.before?.points ?? 6, spaceAfter: spacing?.after?.points ?? 10)
     }
 }
