@@ -87,3 +87,25 @@ final class BundleTests: XCTestCase {
         XCTAssertFalse(texts[n].contains("Justerandes signatur"), "the plan has no justering boxes")
     }
 }
+
+extension BundleTests {
+    func testTheRealPlanAndMinutesMakeOneBundle() throws {
+        let plan = try MinutesFixture.examplePlan()
+        let context = MinutesFixture.context
+        let planDoc = try PlanDocument(plan: plan, layout: try MinutesFixture.layout("plan-ange"), context: context,
+                                       folder: MinutesFixture.repository.appendingPathComponent("examples/ange-2026")).render()
+        let minutes = try XCTUnwrap(MinutesDocument(plan: plan, layout: try MinutesFixture.layout("minutes-ange"))).render(context)
+        let bundle = DecisionBundle(minutes: minutes, plan: planDoc)
+        let pdf = PDFInspector(try MinutesFixture.write(bundle.join(), "beslutsunderlag-real.pdf", metadata: bundle.metadata))
+        let n = planDoc.pages.count
+        XCTAssertEqual(try pdf.pageCount, 1 + n)
+        XCTAssertEqual(try pdf.pageLabels.first, "Minnesanteckningar 1")
+        XCTAssertEqual(try pdf.pageLabels.count, 1 + n)
+        let texts = try pdf.pageTexts.map(PDFInspector.normalized)
+        XCTAssertTrue(texts[0].contains("Sida 1(1)"))
+        XCTAssertTrue(texts[n].contains("Sida \(n) av \(n)"), "the plan's last page counts the plan's pages only: \(texts[n].prefix(100))")
+        let top = try pdf.outline.filter { $0.level == 1 }.map(\.title)
+        XCTAssertEqual(top, ["Möte med politiska internkontrollanter 2025-11-26", "Internkontrollplan 2026"])
+        XCTAssertTrue(try pdf.qpdfCheck().ok)
+    }
+}

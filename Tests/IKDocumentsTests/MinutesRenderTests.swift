@@ -78,3 +78,20 @@ extension MinutesRenderTests {
         }
     }
 }
+
+extension MinutesRenderTests {
+    func testAnUnknownVariantIsALayoutFileError() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-minutes-layout-\(getpid()).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = try String(contentsOf: LayoutFile.bundled("minutes-ange"), encoding: .utf8)
+            .replacingOccurrences(of: "variant: plain", with: "variant: formal")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let doc = try MinutesFixture.minutes(MinutesFixture.longMeeting(items: 1), layout: "minutes-ange")
+        var broken = doc
+        broken.layoutFile = try MinutesFixture.context.layoutFile(url)
+        XCTAssertThrowsError(try broken.layout(MinutesFixture.context.layout)) { error in
+            XCTAssertTrue("\(error)".contains("minutes"), "\(error)")
+            XCTAssertTrue("\(error)".contains(url.lastPathComponent), "\(error)")
+        }
+    }
+}
