@@ -24,7 +24,7 @@ public struct MatrixStyle: Sendable {
     /// Defaults on the layout's body font (or Carlito when there is none).
     public init(base: TextStyle = TextStyle(hyphenate: false)) {
         let b = base.with { $0.hyphenate = false; $0.lineHeight = 1.0 }
-        numbers = b.with { $0.size = 10; $0.bold = true; $0.alignment = .center }
+        numbers = b.with { $0.size = 11; $0.bold = true; $0.alignment = .center }
         labels = b.with { $0.size = 9; $0.bold = false }
     }
 
