@@ -93,8 +93,9 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// What every output is made from.
-struct RenderInputs {
+/// What every output is made from. Each document is laid out at most once per run and shared by the
+/// outputs that need it (the decision bundle reuses the plan's and the minutes' pages).
+final class RenderInputs {
     let plan: Plan
     let folder: URL
     let context: DocumentContext
@@ -102,16 +103,28 @@ struct RenderInputs {
     let layout: URL?
     /// `--minutes-layout`: the minutes' layout file, when given.
     let minutesLayout: URL?
+    private var planCache: RenderedDocument?
+    private var minutesCache: RenderedDocument??
+
+    init(plan: Plan, folder: URL, context: DocumentContext, layout: URL?, minutesLayout: URL?) {
+        self.plan = plan; self.folder = folder; self.context = context; self.layout = layout; self.minutesLayout = minutesLayout
+    }
 
     func planDocument() throws -> RenderedDocument {
+        if let planCache { return planCache }
         let layout = try context.layoutFile(layout ?? LayoutFile.bundled("plan-ange"))
-        return try PlanDocument(plan: plan, layout: layout, context: context, folder: folder).render()
+        let document = try PlanDocument(plan: plan, layout: layout, context: context, folder: folder).render()
+        planCache = document
+        return document
     }
 
     /// nil when the plan names no meeting.
     func minutes() throws -> RenderedDocument? {
+        if let minutesCache { return minutesCache }
         let layout = try context.layoutFile(minutesLayout ?? LayoutFile.bundled("minutes-ange"))
-        return try MinutesDocument(plan: plan, layout: layout)?.render(context)
+        let document = try MinutesDocument(plan: plan, layout: layout)?.render(context)
+        minutesCache = .some(document)
+        return document
     }
 }
 
@@ -124,7 +137,7 @@ struct RenderOutput: Sendable {
     static let all: [RenderOutput] = [
         RenderOutput(fileName: "plan.pdf") { try $0.planDocument() },
         RenderOutput(fileName: MinutesDocument.fileName) { try $0.minutes() },
-        // Both parts are laid out again: simpler than sharing, and the plan takes a fraction of a second.
+        // Reuses the pages laid out for plan.pdf and minutes.pdf.
         RenderOutput(fileName: DecisionBundle.fileName) { i in
             guard let minutes = try i.minutes() else { return nil }
             return DecisionBundle(minutes: minutes, plan: try i.planDocument()).rendered
