@@ -58,6 +58,9 @@ struct RenderCommand: ParsableCommand {
             }
         } catch let e as ExitCode {
             throw e
+        } catch let e as LayoutFileError {
+            Self.stderr("\(e)")                       // already "file:line: error: message" with its hint
+            throw ExitCode.failure
         } catch {
             Self.stderr("ikplan: error: \(error)")
             throw ExitCode.failure

@@ -26,7 +26,7 @@ extension PlanDocument {
                 parts.cell([parts.text(action.description)]),
                 parts.cell([drawings.statusBadge(action.status)]),
                 parts.cell([parts.text(action.endDate.description, styles.cell.with { $0.hyphenate = false })]),
-            ], keepWithNext: true))
+            ], keepWithNext: true, ruleBelow: false))
             rows.append(TableRow([parts.cell([]), parts.cell(parts.labelled("Önskad effekt", action.desiredEffect), span: 3)]))
         }
         let header = parts.header(["Risk", "Förebyggande åtgärder", "Status", "Slutdatum"])

@@ -14,12 +14,21 @@ public struct PlanDocument {
     let styles: PlanStyles
     let parts: PlanTableParts
     let drawings: PlanDrawings
+    /// The drawings prose may place by name (`processfigur`), drawn with this layout.
+    let figures: ProseFigures
 
     public init(plan: Plan, layout: LayoutFile, context: DocumentContext, folder: URL? = nil) throws {
         self.plan = plan; self.layout = layout; self.context = context; self.folder = folder
         styles = try PlanStyles(layout: layout)
         parts = PlanTableParts(styles: styles)
         drawings = try PlanDrawings(layout: layout, cell: styles.cell, shaper: context.layout.shaper)
+        var builders: [String: ProseFigures.Builder] = [:]
+        for name in Figures.names {
+            // Drawn now, at the text width, so a bad figure section is reported before layout starts.
+            let frame = try Figures.named(name, width: styles.width, layout: layout, shaper: context.layout.shaper)
+            if let frame { builders[name] = { _ in frame } }
+        }
+        figures = ProseFigures(builders)
     }
 
     /// Lays the plan out into pages with their running heads, and the PDF's metadata.
@@ -62,8 +71,6 @@ public struct PlanDocument {
     }
 
     func prose(_ p: Prose) -> [any Block] {
-        ProseBlocks.make(p, styles: styles.prose, figures: ProseFigures(["processfigur": { [drawings, styles] in
-            drawings.processFigurePlaceholder(width: $0, accent: styles.heading(1).style.color)
-        }]))
+        ProseBlocks.make(p, styles: styles.prose, figures: figures)
     }
 }

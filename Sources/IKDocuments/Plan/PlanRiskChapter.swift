@@ -31,11 +31,11 @@ extension PlanDocument {
                     parts.cell([Paragraph([TextSpan("\(risk.number)\u{2002}", bold: true), TextSpan(risk.title)], style: styles.cell, tag: "P")]),
                     parts.cell([drawings.valueChip(risk.value, columnWidth: valueColumn)]),
                     parts.cell([parts.text(risk.handled ? "Ja" : "Nej", styles.cell.with { $0.alignment = .center })]),
-                ], keepWithNext: true))
+                ], keepWithNext: true, ruleBelow: false))
                 rows.append(TableRow([
                     parts.cell([]),
                     parts.cell(parts.labelled("Konsekvensbeskrivning", risk.consequenceDescription), span: 3),
-                ]))
+                ], ruleBelow: i == group.entries.count - 1))
             }
         }
         let header = parts.header(["Process/Rutin", "Identifierad risk", "Riskvärde", "Risken hanteras"], centered: [2, 3])
