@@ -40,6 +40,8 @@ public struct BadgeStyle: Sendable {
         self.init(base: figureBaseStyle(layout))
         guard let s = try layout.figureSection("badges", as: Section.self) else { return }
         s.apply(to: &badge)
+        // A border drawn for pale fills belongs on the chips too, unless `chip:` says otherwise.
+        if let b = s.border?.color { chip.border = Stroke(color: b, width: 0.5) }
         s.chip?.apply(to: &chip)
         for (name, c) in s.statuses ?? [:] {
             guard let status = ActionStatus(rawValue: name.lowercased()) else { continue }  // checked in decoding

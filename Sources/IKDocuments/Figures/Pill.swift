@@ -26,12 +26,15 @@ struct Pill {
     var style: PillStyle
 
     func frame(maxWidth: Double, line: TextStyle, shaper: TextShaper) -> Frame {
-        let pad = style.padding
+        var pad = style.padding
         let ts = style.text.with { $0.color = textColor; $0.hyphenate = false; $0.lineHeight = 1; $0.alignment = .center }
         let natural = shaper.shape(text, style: ts, width: 0)
+        let wraps = natural.naturalWidth > maxWidth - pad.horizontal + 0.01
+        // A wrapped pill gives its words more room: the round ends need less padding than one line's.
+        if wraps { pad.left = min(pad.left, 3); pad.right = min(pad.right, 3) }
         let innerMax = max(1, maxWidth - pad.horizontal)
-        let wraps = natural.naturalWidth > innerMax + 0.01
-        let shaped = wraps ? shaper.shape(text, style: ts, width: innerMax) : natural
+        // Too narrow: wrap between words, shrinking the words (to 75 %) before hyphenating one.
+        let shaped = wraps ? shaper.shapeKeepingWords(text, style: ts, width: innerMax, minSize: ts.size * 0.75, hyphenateLast: true) : natural
         let pillWidth = wraps ? maxWidth : min(maxWidth, max(style.minWidth, natural.naturalWidth + pad.horizontal))
         let pillHeight = shaped.height + pad.vertical
         let firstLine = shaped.lines.first?.height ?? shaped.height

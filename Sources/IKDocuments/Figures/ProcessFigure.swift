@@ -37,8 +37,12 @@ public struct ProcessFigure: Block {
             let x = Double(i) * (w - depth + gap)
             let left = x + (i == 0 ? 0 : depth) + pad
             let textWidth = max(8, x + w - depth - pad - left)
-            titles.append(fitted(step.title, style.title.with { $0.color = style.fill(i).readableText }, width: textWidth, shaper))
-            subtitles.append(shaper.shape(step.subtitle, style: style.subtitle.with { $0.color = style.fill(i).readableText }, width: textWidth))
+            let ink = style.fill(i).readableText
+            // Titles never hyphenate: they shrink until their longest word fits. Subtitles may hyphenate last.
+            titles.append(shaper.shapeKeepingWords(step.title, style: style.title.with { $0.color = ink }, width: textWidth,
+                                                   minSize: 5, hyphenateLast: false))
+            subtitles.append(shaper.shapeKeepingWords(step.subtitle, style: style.subtitle.with { $0.color = ink }, width: textWidth,
+                                                      minSize: max(5, style.subtitle.size * 0.8), hyphenateLast: style.subtitle.hyphenate))
             areas.append(Rect(left, 0, textWidth, 0))
         }
         let textHeights = zip(titles, subtitles).map { $0.height + ($1.lines.isEmpty || $1.text.isEmpty ? 0 : 3 + $1.height) }
@@ -85,15 +89,5 @@ public struct ProcessFigure: Block {
 
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
         Canvas(frame(width: region.width, shaper: context.shaper), tag: "Figure").layout(in: region, context)
-    }
-
-    /// A title shaped so that no word breaks: the font shrinks until the longest word fits the width.
-    private func fitted(_ text: String, _ base: TextStyle, width: Double, _ shaper: TextShaper) -> ShapedText {
-        var s = base
-        let words = text.split(separator: " ").map(String.init)
-        while s.size > 5, words.contains(where: { shaper.shape($0, style: s, width: 0).naturalWidth > width + 0.01 }) {
-            s.size -= 0.5
-        }
-        return shaper.shape(text, style: s, width: width)
     }
 }

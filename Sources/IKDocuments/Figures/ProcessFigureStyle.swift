@@ -29,7 +29,7 @@ public struct ProcessFigureStyle: Sendable {
     public init(base: TextStyle = TextStyle()) {
         let b = base.with { $0.hyphenate = false; $0.lineHeight = 1.05; $0.alignment = .center }
         title = b.with { $0.size = 10.5; $0.bold = true }
-        subtitle = b.with { $0.size = 8.5; $0.bold = false }
+        subtitle = b.with { $0.size = 8.5; $0.bold = false; $0.hyphenate = true }
     }
 
     /// The fill of step `i`.
@@ -46,7 +46,7 @@ public struct ProcessFigureStyle: Sendable {
         if let v = s.return_fill { returnFill = v.color }
         if let v = s.title_size?.points { title.size = max(5, v) }
         if let v = s.subtitle_size?.points { subtitle.size = max(4, v) }
-        // Subtitles may break inside long words; titles never do (hyphenation stays off for them).
+        // Subtitles may hyphenate a word too long for its shape; titles never do.
         if let v = s.hyphenate_subtitles { subtitle.hyphenate = v }
     }
 
