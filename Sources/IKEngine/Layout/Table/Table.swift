@@ -38,9 +38,12 @@ public struct TableRow {
     /// Keep this row on the same page as the next (a risk and its consequence description).
     public var keepWithNext: Bool
     public var fill: Color?
+    /// Draw the table's row rule under this row; false joins it visually to the next (a risk and its
+    /// consequence description read as one entry).
+    public var ruleBelow: Bool
 
-    public init(_ cells: [TableCell], keepWithNext: Bool = false, fill: Color? = nil) {
-        self.cells = cells; self.keepWithNext = keepWithNext; self.fill = fill
+    public init(_ cells: [TableCell], keepWithNext: Bool = false, fill: Color? = nil, ruleBelow: Bool = true) {
+        self.cells = cells; self.keepWithNext = keepWithNext; self.fill = fill; self.ruleBelow = ruleBelow
     }
 }
 

@@ -43,7 +43,7 @@ struct TableContinuation: Block {
             if group <= remaining + 0.01 || (rowHeight <= remaining + 0.01 && group > bodyFull) {
                 page.add(draw(cells, row: row, height: rowHeight, header: false, context: context, pieces: nil), height: rowHeight)
                 page.bodyRows += 1
-                if let rule = table.style.rowRule { page.rule(rule, at: page.y) }
+                if let rule = table.style.rowRule, row.ruleBelow { page.rule(rule, at: page.y) }
                 index += 1
                 carry = nil
                 continue
@@ -58,7 +58,7 @@ struct TableContinuation: Block {
             guard split.progress else { break }
             page.add(draw(cells, row: row, height: split.height, header: false, context: context, pieces: split.frames), height: split.height)
             page.bodyRows += 1
-            if let rule = table.style.rowRule { page.rule(rule, at: page.y) }
+            if let rule = table.style.rowRule, row.ruleBelow { page.rule(rule, at: page.y) }
             if split.rests.allSatisfy({ $0 == nil }) { index += 1; carry = nil; continue }
             return finish(page, rest: TableContinuation(table: table, next: index, carried: split.rests, started: true))
         }

@@ -1,0 +1,64 @@
+import Foundation
+import IKEngine
+import IKModel
+
+/// What every document of one run shares: the fonts, the hyphenation and the shaper behind them.
+/// Created once per run (font set-up is the expensive part) and handed to each document.
+public final class DocumentContext: @unchecked Sendable {
+    public let fonts: FontLibrary
+    public let layout: LayoutContext
+    /// Problems that did not stop the run (no hyphenation dictionary), for the command to print.
+    public let warnings: [String]
+
+    public init(fontDirectory: URL = FontLibrary.defaultDirectory()) throws {
+        fonts = try FontLibrary(directory: fontDirectory)
+        var warnings: [String] = []
+        var hyphenate: (@Sendable (String) -> String)?
+        do {
+            let hyphenator = try Hyphenator()
+            hyphenate = { hyphenator.hyphenate($0) }
+        } catch {
+            warnings.append("no hyphenation: \(error)")
+        }
+        layout = LayoutContext(shaper: TextShaper(fonts: fonts, hyphenate: hyphenate))
+        self.warnings = warnings
+    }
+
+    /// Reads a layout file and checks its fonts against the bundled ones.
+    public func layoutFile(_ url: URL) throws -> LayoutFile { try LayoutFile(contentsOf: url, fonts: fonts) }
+}
+
+/// A document laid out into pages, ready for `PDFWriter`.
+public struct RenderedDocument {
+    public var pages: [LaidOutPage]
+    public var metadata: PDFMetadata
+    public init(pages: [LaidOutPage], metadata: PDFMetadata) { self.pages = pages; self.metadata = metadata }
+
+    public func write(to url: URL) throws { try PDFWriter(metadata: metadata).write(pages, to: url) }
+}
+
+/// The version written into every PDF's creator field.
+public enum IKPlanVersion {
+    public static let current = "0.1.0"
+    public static var creator: String { "ikplan \(current)" }
+}
+
+/// The PDF's date: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the document's own date,
+/// never the clock, so two runs write the same bytes.
+public enum DocumentDate {
+    public static func pdfDate(_ date: CalendarDate, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }), epoch >= 0 {
+            let f = ISO8601DateFormatter()
+            f.timeZone = TimeZone(identifier: "UTC")
+            return f.string(from: Date(timeIntervalSince1970: TimeInterval(epoch)))
+        }
+        return "\(date)T00:00:00Z"
+    }
+
+    /// "26 november 2025"
+    public static func swedish(_ date: CalendarDate) -> String {
+        let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                      "oktober", "november", "december"]
+        return "\(date.day) \(months[max(1, min(12, date.month)) - 1]) \(date.year)"
+    }
+}

@@ -1,0 +1,31 @@
+import IKEngine
+import IKModel
+
+/// The plan's drawings by name, for prose that asks for a figure (`processfigur`) and for the plan document.
+public enum Figures {
+    /// The names `named` knows. The risk matrix needs the risks, so it is built with `riskMatrix`.
+    public static let names = ["processfigur"]
+
+    /// A named figure drawn at `width` with the layout's styles (no structure tag: put it in a `Canvas`,
+    /// which tags it "Figure"); nil for an unknown name. Throws when the layout's figure section is wrong.
+    public static func named(_ name: String, width: Double, layout: LayoutFile, shaper: TextShaper) throws -> Frame? {
+        switch name.lowercased() {
+        case "processfigur", "process", "process_figure":
+            return ProcessFigure(style: try ProcessFigureStyle(layout: layout)).frame(width: width, shaper: shaper)
+        default: return nil
+        }
+    }
+
+    /// A named figure as a block that takes the width of its region, tagged "Figure"; nil for an unknown name.
+    public static func block(named name: String, layout: LayoutFile) throws -> (any Block)? {
+        switch name.lowercased() {
+        case "processfigur", "process", "process_figure": return ProcessFigure(style: try ProcessFigureStyle(layout: layout))
+        default: return nil
+        }
+    }
+
+    /// The risk matrix of `risks` with the layout's `matrix:` section.
+    public static func riskMatrix(_ risks: [Risk], layout: LayoutFile) throws -> RiskMatrixFigure {
+        RiskMatrixFigure(risks: risks.map(MatrixRisk.init), style: try MatrixStyle(layout: layout))
+    }
+}

@@ -1,0 +1,24 @@
+import IKEngine
+
+extension PlanDocument {
+    /// The table of contents: one line per numbered heading down to the configured level, each a link with
+    /// its page number (filled in after pagination) and a matching bookmark.
+    func contents(_ entries: [PlanHeading]) -> [any Block] {
+        let c = styles.section.contents
+        let title = c?.title ?? "Innehållsförteckning"
+        let levels = c?.levels ?? 3
+        let indent = c?.indent?.points ?? 14
+        let numberWidth = c?.number_width?.points ?? 24
+        let h1 = styles.heading(1)
+        var lines: [any Block] = []
+        for e in entries where e.level <= levels {
+            let style = styles.tocLevels[max(1, min(e.level, styles.tocLevels.count)) - 1]
+            let before = c?.spacing?[e.level]?.points ?? (e.level == 1 ? 6 : 2)
+            lines.append(ReferenceLine([TextSpan("\(e.number)\u{2002}\(e.title)")], style: style, destination: e.anchor,
+                                       indent: indent * Double(e.level - 1), numberWidth: numberWidth, spaceBefore: before))
+        }
+        return [Paragraph([TextSpan(title)], style: styles.tocTitle, spaceAfter: h1.after, tag: "H1",
+                          anchor: "innehall", outline: (title, 1), minLines: 1),
+                Box(lines, tag: "TOC")]   // chapter 1 opens the next page
+    }
+}

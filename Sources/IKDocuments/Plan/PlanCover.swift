@@ -1,0 +1,45 @@
+import Foundation
+import IKEngine
+
+extension PlanDocument {
+    /// Page 1: the municipality (logo or name), the title, the board, date and version. No running heads:
+    /// the layout's `first_page` turns them off.
+    func cover() throws -> [any Block] {
+        let info = plan.info
+        let width = styles.width
+        var out: [any Block] = []
+        if let logo = info.logo, let folder {
+            let url = folder.appendingPathComponent(logo)
+            let image: ImageSource
+            do { image = try ImageSource(contentsOf: url) } catch {
+                throw LayoutFileError(url: url, line: nil, message: "the plan's logo cannot be read: \(error)", hint: "give a PNG or SVG file in the plan folder")
+            }
+            let h = styles.section.cover?.logo_height?.points ?? mm(28)
+            let w = image.size.height > 0 ? image.size.width * h / image.size.height : h
+            var f = Frame(size: Size(min(w, width), h))
+            f.add(.image(image, Size(min(w, width), h)))
+            out.append(Canvas(f, tag: "Figure"))
+        } else {
+            out.append(Paragraph([TextSpan(info.municipality)], style: styles.coverMunicipality, tag: "P", minLines: 1))
+        }
+        out.append(gap(styles.section.cover?.top?.points ?? mm(70)))
+        out.append(Paragraph([TextSpan(info.title)], style: styles.coverTitle, spaceAfter: 10, tag: "P", minLines: 1))
+        if let rule = styles.coverRule {
+            var f = Frame(size: Size(width, rule.width + 2))
+            f.add(.line(to: Point(width, 0), stroke: rule), at: Point(0, 1 + rule.width / 2))
+            out.append(Canvas(f, tag: nil, spaceAfter: 10))
+        }
+        out.append(Paragraph([TextSpan(info.board)], style: styles.coverBoard, spaceAfter: 4, tag: "P", minLines: 1))
+        if info.logo != nil {
+            out.append(Paragraph([TextSpan(info.municipality)], style: styles.coverBoard, tag: "P", minLines: 1))
+        }
+        out.append(gap(mm(18)))
+        let meta = "Datum: \(DocumentDate.swedish(info.date))\nVersion: \(info.version)"
+        out.append(Paragraph([TextSpan(meta)], style: styles.coverMeta, tag: "P", minLines: 1))
+        out.append(PageBreak())
+        return out
+    }
+
+    /// Fixed vertical space that, unlike `Spacer`, also holds at the top of a page.
+    func gap(_ height: Double) -> any Block { Canvas(Frame(size: Size(1, height)), tag: nil) }
+}

@@ -1,0 +1,80 @@
+import IKEngine
+
+/// Everything the plan document reads from its layout file, resolved once: text styles, the table style
+/// and the `plan:` section (the figures read `matrix:` and `badges:` themselves). A missing style is an error naming it.
+struct PlanStyles {
+    struct Heading { var style: TextStyle; var before: Double; var after: Double }
+
+    let prose: ProseStyles
+    let body: TextStyle
+    let headings: [Heading]                 // h1, h2, h3
+    let signatureLabel: TextStyle
+    let signature: TextStyle
+    let coverTitle: TextStyle, coverBoard: TextStyle, coverMunicipality: TextStyle, coverMeta: TextStyle
+    let tocTitle: TextStyle
+    let tocLevels: [TextStyle]
+    let tableHead: TextStyle, cell: TextStyle, cellStrong: TextStyle, cellLabel: TextStyle
+    let table: TableStyle
+    let section: PlanSection
+    let detailFill: Color?
+    let coverRule: Stroke?
+    let width: Double                        // the text column
+
+    init(layout: LayoutFile) throws {
+        prose = try ProseStyles(layout: layout)
+        let body = try layout.style("body")
+        self.body = body
+        section = try layout.optionalSection("plan", as: PlanSection.self) ?? PlanSection()
+        let spacing = section.headings ?? [:]
+        headings = try [("h1", 0.0, 10.0), ("h2", 16, 6), ("h3", 12, 5)].map { name, before, after in
+            Heading(style: try layout.style(name), before: spacing[name]?.before?.points ?? before,
+                    after: spacing[name]?.after?.points ?? after)
+        }
+        signatureLabel = layout.style("signature_label", or: body.with { $0.italic = true })
+        signature = layout.style("signature", or: body)
+        coverTitle = try layout.style("cover_title")
+        coverBoard = layout.style("cover_board", or: body.with { $0.size = 18 })
+        coverMunicipality = layout.style("cover_municipality", or: coverTitle.with { $0.size = 22 })
+        coverMeta = layout.style("cover_meta", or: body)
+        tocTitle = layout.style("toc_title", or: headings[0].style)
+        tocLevels = ["toc_1", "toc_2", "toc_3"].map { layout.style($0, or: body) }
+        let cell = try layout.style("cell")
+        self.cell = cell
+        tableHead = layout.style("table_head", or: cell.with { $0.bold = true })
+        cellStrong = layout.style("cell_strong", or: cell.with { $0.bold = true })
+        cellLabel = layout.style("cell_label", or: cellStrong)
+        table = try layout.tables["plan"] ?? layout.table("default")
+        detailFill = try section.detail_fill.map(layout.resolve)
+        coverRule = try layout.resolve(section.cover?.rule)
+        width = layout.page.body.width
+    }
+
+    func heading(_ level: Int) -> Heading { headings[max(1, min(level, headings.count)) - 1] }
+
+}
+
+struct StatusColors { var fill: Color; var text: Color }
+
+struct StatusSection: Decodable { var fill: LayoutColor; var text: LayoutColor }
+
+/// The layout file's `plan:` section; every key has a default.
+struct PlanSection: Decodable {
+    struct Spacing: Decodable { var before: LayoutLength?; var after: LayoutLength? }
+    struct Cover: Decodable { var top: LayoutLength?; var logo_height: LayoutLength?; var rule: LayoutStroke? }
+    struct Contents: Decodable {
+        var title: String?; var levels: Int?; var indent: LayoutLength?; var number_width: LayoutLength?
+        var spacing: [Int: LayoutLength]?
+    }
+    struct Columns: Decodable { var columns: [Double]? }
+
+    var chapters_on_new_page: Bool?
+    var foreword_on_new_page: Bool?
+    var headings: [String: Spacing]?
+    var cover: Cover?
+    var contents: Contents?
+    var table_spacing: Spacing?
+    var risk_table: Columns?
+    var action_table: Columns?
+    var control_table: Columns?
+    var detail_fill: LayoutColor?
+}

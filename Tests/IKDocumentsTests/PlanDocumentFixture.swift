@@ -1,0 +1,44 @@
+import Foundation
+import IKDocuments
+import IKEngine
+import IKInput
+import IKModel
+import IKTestSupport
+
+/// One document context for all plan tests (font set-up is paid once) and the example plan, rendered once.
+enum PlanDocumentFixture {
+    nonisolated(unsafe) static let context: DocumentContext = {
+        do { return try DocumentContext() } catch { preconditionFailure("fonts: \(error)") }
+    }()
+
+    static var exampleFolder: URL { ResourceLocator.find("examples").appendingPathComponent("ange-2026") }
+
+    static func examplePlan() throws -> Plan {
+        let (plan, diagnostics) = PlanLoader.load(folder: exampleFolder)
+        guard let plan else { throw PDFInspectorError("the example plan does not load:\n\(diagnostics.renderedText())") }
+        return plan
+    }
+
+    static func layout(_ name: String) throws -> LayoutFile { try context.layoutFile(LayoutFile.bundled(name)) }
+
+    static func tempURL(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-plan-test-\(getpid())-\(name)")
+    }
+
+    /// Renders `plan` with a bundled layout into a temporary PDF.
+    static func render(_ plan: Plan, layout: String = "plan-ange", name: String) throws -> (URL, RenderedDocument) {
+        let document = try PlanDocument(plan: plan, layout: try Self.layout(layout), context: context, folder: exampleFolder).render()
+        let url = tempURL(name)
+        try document.write(to: url)
+        return (url, document)
+    }
+
+    /// The example rendered once with the Ånge layout, shared by the tests that only read it.
+    nonisolated(unsafe) static let example: Result<URL, Error> = Result { try render(try examplePlan(), name: "example.pdf").0 }
+
+    /// Text in content-stream order (`pdftotext -raw`): each paragraph's lines stay together even in tables,
+    /// normalised like the input (soft-hyphen breaks joined, white space collapsed).
+    static func rawText(_ url: URL) throws -> String {
+        PDFInspector.normalized(try PDFTool.run("pdftotext", ["-raw", "-enc", "UTF-8", url.path, "-"]))
+    }
+}

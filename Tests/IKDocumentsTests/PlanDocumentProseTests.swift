@@ -1,0 +1,52 @@
+import XCTest
+import IKDocuments
+import IKEngine
+import IKModel
+
+/// Prose (parsed Markdown) onto engine blocks: which blocks come out, with which text and styles.
+final class PlanDocumentProseTests: XCTestCase {
+    let styles = ProseStyles(body: TextStyle(family: "Carlito", size: 11), headings: [TextStyle(family: "Carlito", size: 16, bold: true)],
+                             quoteRule: Stroke(width: 2), figureWidth: 400)
+
+    func testParagraphSpansCarryBoldItalicAndLinks() throws {
+        let prose = Prose([.paragraph([.text("Se "), .strong([.text("fet "), .emphasis([.text("och kursiv")])]),
+                                       .softBreak, .link(destination: "https://ange.se", [.text("länk")])])])
+        let blocks = ProseBlocks.make(prose, styles: styles)
+        let p = try XCTUnwrap(blocks.first as? Paragraph)
+        XCTAssertEqual(blocks.count, 1)
+        XCTAssertEqual(p.spans.plainText, "Se fet och kursiv länk")
+        XCTAssertEqual(p.spans.first { $0.text == "fet " }?.bold, true)
+        let italic = try XCTUnwrap(p.spans.first { $0.text == "och kursiv" })
+        XCTAssertEqual(italic.bold, true)
+        XCTAssertEqual(italic.italic, true)
+        XCTAssertEqual(p.spans.first { $0.text == "länk" }?.link, "https://ange.se")
+    }
+
+    func testListsQuotesHeadingsAndFigures() throws {
+        let prose = Prose([
+            .heading(level: 1, [.text("Rubrik")]),
+            .bulletList([[.paragraph([.text("ett")])], [.paragraph([.text("två")])]]),
+            .orderedList(start: 3, [[.paragraph([.text("tre")])]]),
+            .blockQuote([.paragraph([.text("Citat")])]),
+            .figure(name: "processfigur", caption: [.text("Bildtext")]),
+            .figure(name: "okänd", caption: []),
+        ])
+        var drawn: [Double] = []
+        let figures = ProseFigures(["processfigur": { w in drawn.append(w); return Frame(size: Size(w, 50)) }])
+        let blocks = ProseBlocks.make(prose, styles: styles, figures: figures)
+        let heading = try XCTUnwrap(blocks[0] as? Paragraph)
+        XCTAssertEqual(heading.tag, "H1")
+        XCTAssertTrue(heading.keepWithNext)
+        XCTAssertEqual((blocks[1] as? ListItem)?.marker, "•")
+        XCTAssertEqual((blocks[2] as? ListItem)?.marker, "•")
+        XCTAssertEqual((blocks[3] as? ListItem)?.marker, "3.")
+        let quote = try XCTUnwrap(blocks[4] as? Box)
+        XCTAssertNotNil(quote.leftRule)
+        XCTAssertEqual((quote.content.blocks.first as? Paragraph)?.style.italic, true, "quotes are italic")
+        XCTAssertTrue((blocks[5] as? Canvas)?.keepWithNext ?? false, "a figure keeps with its caption")
+        XCTAssertEqual(drawn, [400], "figures are drawn at the text width")
+        XCTAssertEqual((blocks[6] as? Paragraph)?.tag, "Caption")
+        XCTAssertNotNil(blocks[7] as? Box, "an unknown figure prints a visible placeholder")
+        XCTAssertEqual(blocks.count, 8)
+    }
+}
