@@ -28,7 +28,8 @@ let package = Package(
         // The layout engine: boxes, text, tables, pages; and the PDF writer. Knows nothing of risks.
         .target(name: "IKEngine", dependencies: ["CGraphics", "CHyphen", "CRsvg"]),
         // Thin mappings from the model onto the engine, and the declarative layout files.
-        .target(name: "IKDocuments", dependencies: ["IKModel", "IKEngine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "IKDocuments", dependencies: ["IKModel", "IKEngine", .product(name: "Yams", package: "Yams")],
+                exclude: ["Figures/README.md"]),
         .executableTarget(name: "ikplan", dependencies: [
             "IKModel", "IKInput", "IKEngine", "IKDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

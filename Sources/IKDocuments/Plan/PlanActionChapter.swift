@@ -22,12 +22,12 @@ extension PlanDocument {
         var rows: [TableRow] = []
         for action in actions {
             rows.append(TableRow([
-                parts.cell(grouping.riskTitles(action.risks).map { parts.text($0) }),
+                parts.cell(grouping.riskTitles(action.risks).map { parts.text($0) }, rows: 2),
                 parts.cell([parts.text(action.description)]),
                 parts.cell([drawings.statusBadge(action.status)]),
                 parts.cell([parts.text(action.endDate.description, styles.cell.with { $0.hyphenate = false })]),
             ], keepWithNext: true, ruleBelow: false))
-            rows.append(TableRow([parts.cell([]), parts.cell(parts.labelled("Önskad effekt", action.desiredEffect), span: 3)]))
+            rows.append(TableRow([parts.cell(parts.labelled("Önskad effekt", action.desiredEffect), span: 3)]))
         }
         let header = parts.header(["Risk", "Förebyggande åtgärder", "Status", "Slutdatum"])
         return parts.table(columns: parts.widths(styles.section.action_table?.columns, defaults: [28, 42, 16, 14]), header: header, rows: rows)

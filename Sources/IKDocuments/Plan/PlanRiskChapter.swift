@@ -26,14 +26,14 @@ extension PlanDocument {
                 let process: [any Block] = i > 0 ? [] : [Paragraph(
                     [TextSpan(group.process.code.description, bold: true), TextSpan(" " + group.process.name)],
                     style: styles.cell, tag: "P")]
+                // The process cell spans the risk and its consequence, so a long process name needs no extra room.
                 rows.append(TableRow([
-                    parts.cell(process),
+                    parts.cell(process, rows: 2),
                     parts.cell([Paragraph([TextSpan("\(risk.number)\u{2002}", bold: true), TextSpan(risk.title)], style: styles.cell, tag: "P")]),
                     parts.cell([drawings.valueChip(risk.value, columnWidth: valueColumn)]),
                     parts.cell([parts.text(risk.handled ? "Ja" : "Nej", styles.cell.with { $0.alignment = .center })]),
                 ], keepWithNext: true, ruleBelow: false))
                 rows.append(TableRow([
-                    parts.cell([]),
                     parts.cell(parts.labelled("Konsekvensbeskrivning", risk.consequenceDescription), span: 3),
                 ], ruleBelow: i == group.entries.count - 1))
             }

@@ -8,8 +8,8 @@ struct PlanTableParts {
         Paragraph([TextSpan(s)], style: style ?? styles.cell, spaceBefore: spaceBefore, tag: "P", minLines: 2)
     }
 
-    func cell(_ blocks: [any Block], span: Int = 1, fill: Color? = nil) -> TableCell {
-        TableCell(blocks, columnSpan: span, fill: fill)
+    func cell(_ blocks: [any Block], span: Int = 1, rows: Int = 1, fill: Color? = nil) -> TableCell {
+        TableCell(blocks, columnSpan: span, rowSpan: rows, fill: fill)
     }
 
     /// A bold label and its text beneath ("Konsekvensbeskrivning", "Önskad effekt", "Vad kontrolleras?").

@@ -50,12 +50,17 @@ public struct TableRow {
 public struct TableCell {
     public var content: [any Block]
     public var columnSpan: Int
+    /// Rows this cell covers, itself included. Honoured when all of them stand on one page (they normally
+    /// do: spans go with keep-with-next rows); otherwise the cell stays in its own row, so nothing is clipped.
+    /// Later rows leave the covered columns out of their cell lists.
+    public var rowSpan: Int
     public var fill: Color?
     /// Overrides the table's cell padding.
     public var padding: Insets?
 
-    public init(_ content: [any Block], columnSpan: Int = 1, fill: Color? = nil, padding: Insets? = nil) {
-        self.content = content; self.columnSpan = max(1, columnSpan); self.fill = fill; self.padding = padding
+    public init(_ content: [any Block], columnSpan: Int = 1, rowSpan: Int = 1, fill: Color? = nil, padding: Insets? = nil) {
+        self.content = content; self.columnSpan = max(1, columnSpan); self.rowSpan = max(1, rowSpan)
+        self.fill = fill; self.padding = padding
     }
 }
 

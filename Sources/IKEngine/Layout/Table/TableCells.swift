@@ -5,20 +5,26 @@ struct PlacedCell {
     var width: Double
     var padding: Insets
     var fill: Color?
+    var rowSpan = 1
+    /// Set when the cell spans rows placed together: the height of all of them.
+    var spanHeight: Double?
 }
 
 extension TableContinuation {
-    func cellsOf(_ row: TableRow, widths: [Double], carried: [Flow?]? = nil) -> [PlacedCell] {
+    /// The row's cells at their x positions, skipping columns `covered` by cells spanning down from above.
+    func cellsOf(_ row: TableRow, widths: [Double], covered: Set<Int>, carried: [Flow?]? = nil) -> [PlacedCell] {
         var out: [PlacedCell] = []
         var column = 0
-        var x = 0.0
-        for (i, cell) in row.cells.enumerated() where column < widths.count {
+        for (i, cell) in row.cells.enumerated() {
+            while covered.contains(column) { column += 1 }
+            guard column < widths.count else { break }
             let span = min(cell.columnSpan, widths.count - column)
+            let x = widths[0..<column].reduce(0, +)
             let w = widths[column..<(column + span)].reduce(0, +)
             let content: Flow
             if let carried { content = i < carried.count ? (carried[i] ?? Flow([])) : Flow([]) } else { content = Flow(cell.content) }
-            out.append(PlacedCell(content: content, x: x, width: w, padding: cell.padding ?? table.style.padding, fill: cell.fill))
-            x += w
+            out.append(PlacedCell(content: content, x: x, width: w, padding: cell.padding ?? table.style.padding,
+                                  fill: cell.fill, rowSpan: cell.rowSpan))
             column += span
         }
         return out
@@ -61,13 +67,14 @@ extension TableContinuation {
 
     /// Draws a row `height` tall; `pieces` are the cells' already laid-out parts when the row was split.
     func draw(_ cells: [PlacedCell], row: TableRow, height: Double, header: Bool, context: LayoutContext, pieces: [Frame?]?) -> Frame {
-        var f = Frame(size: Size(cells.last.map { $0.x + $0.width } ?? 0, height))
+        var f = Frame(size: Size(table.resolvedWidthsSum(cells), height))
         f.add(.tagStart("TR"))
         if let fill = row.fill ?? (header ? table.style.headerFill : nil) {
             f.add(.rect(f.size, fill: fill, stroke: nil, radius: 0))
         }
         for (i, c) in cells.enumerated() {
-            if let fill = c.fill { f.add(.rect(Size(c.width, height), fill: fill, stroke: nil, radius: 0), at: Point(c.x, 0)) }
+            let cellHeight = c.spanHeight ?? height
+            if let fill = c.fill { f.add(.rect(Size(c.width, cellHeight), fill: fill, stroke: nil, radius: 0), at: Point(c.x, 0)) }
             let content: Frame
             if let pieces { content = (i < pieces.count ? pieces[i] : nil) ?? Frame(size: .zero) } else {
                 let r = Region(width: max(1, c.width - c.padding.horizontal), height: .greatestFiniteMagnitude,
@@ -79,7 +86,7 @@ extension TableContinuation {
             f.merge(content, at: Point(c.x + c.padding.left, c.padding.top))
             f.add(.tagEnd(tag))
             if let rule = table.style.columnRule, i < cells.count - 1 {
-                f.add(.line(to: Point(0, height), stroke: rule), at: Point(c.x + c.width, 0))
+                f.add(.line(to: Point(0, cellHeight), stroke: rule), at: Point(c.x + c.width, 0))
             }
         }
         f.add(.tagEnd("TR"))
@@ -105,11 +112,16 @@ struct TablePage {
         frame.add(.line(to: Point(width, 0), stroke: stroke), at: Point(0, y))
     }
 
-    func finished(border: Stroke?, headerHeight: Double) -> Frame {
+    func finished(border: Stroke?) -> Frame {
         var f = frame
         f.add(.tagEnd("Table"))
         f.size.height = y
         if let border { f.add(.rect(Size(width, y), fill: nil, stroke: border, radius: 0)) }
         return f
     }
+}
+
+extension Table {
+    /// The width the placed cells reach (the table's width unless the row is short of cells).
+    func resolvedWidthsSum(_ cells: [PlacedCell]) -> Double { cells.map { $0.x + $0.width }.max() ?? 0 }
 }

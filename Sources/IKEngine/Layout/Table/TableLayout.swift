@@ -2,17 +2,17 @@
 /// is a `TableContinuation` (the next row, and the unfinished parts of a row split between pages).
 extension Table {
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
-        TableContinuation(table: self, next: 0, carried: nil, started: false).layout(in: region, context)
+        TableContinuation(table: self, grid: TableGrid(rows, columns: columns.count), next: 0, carried: nil)
+            .layout(in: region, context)
     }
 }
 
 /// The rest of a table: body rows from `next`, and, when a row was split, its cells' remaining content.
 struct TableContinuation: Block {
     let table: Table
+    let grid: TableGrid
     let next: Int
     let carried: [Flow?]?
-    /// Whether part of the table is already on an earlier page (then it may not move as a whole).
-    let started: Bool
 
     var spaceAfter: Double { table.spaceAfter }
 
@@ -23,20 +23,36 @@ struct TableContinuation: Block {
 
         // Header rows first, on every page.
         for row in table.header {
-            let cells = cellsOf(row, widths: widths)
+            let cells = cellsOf(row, widths: widths, covered: [])
             let h = measure(cells, context)
             page.add(draw(cells, row: row, height: h, header: true, context: context, pieces: nil), height: h)
         }
-        let headerHeight = page.y
         if let rule = table.style.headerRule, !table.header.isEmpty { page.rule(rule, at: page.y) }
-        let bodyFull = region.fullHeight - headerHeight
+        let bodyFull = region.fullHeight - page.y
 
         var index = next
         var carry = carried
         while index < table.rows.count {
-            let row = table.rows[index]
-            let cells = cellsOf(row, widths: widths, carried: carry)
             let remaining = region.height - page.y
+            let atTop = page.bodyRows == 0 && region.isEmpty
+            // Rows joined by a cell spanning down are placed together when they fit on this page.
+            if carry == nil, let span = spanBlock(at: index, widths: widths, context) {
+                if span.heights.reduce(0, +) <= remaining + 0.01 {
+                    for (k, h) in span.heights.enumerated() {
+                        let row = table.rows[index + k]
+                        let cells = k == 0 ? span.first : cellsOf(row, widths: widths, covered: grid.covered[index + k])
+                        page.add(draw(cells, row: row, height: h, header: false, context: context, pieces: nil), height: h)
+                        page.bodyRows += 1
+                        if let rule = table.style.rowRule, row.ruleBelow { page.rule(rule, at: page.y) }
+                    }
+                    index += span.heights.count
+                    continue
+                }
+                if !atTop && span.heights.reduce(0, +) <= bodyFull + 0.01 { break }
+                // Taller than a page: the spanning cells stay in their own row and the rows split as usual.
+            }
+            let row = table.rows[index]
+            let cells = cellsOf(row, widths: widths, covered: grid.covered[index], carried: carry)
             let rowHeight = measure(cells, context)
             // Rows that must stay together (a risk and its consequence) are placed as one group.
             let group = groupHeight(from: index, first: rowHeight, widths: widths, context)
@@ -49,10 +65,7 @@ struct TableContinuation: Block {
                 continue
             }
             // It does not fit here. Move it to the next page when it fits there whole…
-            let atTop = page.bodyRows == 0 && region.isEmpty
-            if !atTop && min(group, rowHeight) <= bodyFull + 0.01 {
-                break
-            }
+            if !atTop && min(group, rowHeight) <= bodyFull + 0.01 { break }
             // …otherwise it is taller than a page: split it between lines, at least one line per cell.
             let split = splitRow(cells, available: remaining, isEmpty: atTop || page.bodyRows == 0, context)
             guard split.progress else { break }
@@ -60,18 +73,14 @@ struct TableContinuation: Block {
             page.bodyRows += 1
             if let rule = table.style.rowRule, row.ruleBelow { page.rule(rule, at: page.y) }
             if split.rests.allSatisfy({ $0 == nil }) { index += 1; carry = nil; continue }
-            return finish(page, rest: TableContinuation(table: table, next: index, carried: split.rests, started: true))
+            return .partial(page.finished(border: table.style.border),
+                            rest: TableContinuation(table: table, grid: grid, next: index, carried: split.rests))
         }
-        if index >= table.rows.count { return .complete(page.finished(border: table.style.border, headerHeight: headerHeight)) }
+        if index >= table.rows.count { return .complete(page.finished(border: table.style.border)) }
         // A header alone at a page foot is never left behind: the table moves as a whole instead.
-        if page.bodyRows == 0 {
-            if !region.isEmpty { return .moved }
-        }
-        return finish(page, rest: TableContinuation(table: table, next: index, carried: carry, started: true))
-    }
-
-    private func finish(_ page: TablePage, rest: TableContinuation) -> Placement {
-        .partial(page.finished(border: table.style.border, headerHeight: 0), rest: rest)
+        if page.bodyRows == 0 && !region.isEmpty { return .moved }
+        return .partial(page.finished(border: table.style.border),
+                        rest: TableContinuation(table: table, grid: grid, next: index, carried: carry))
     }
 
     /// Height of row `index` and the rows kept with it.
@@ -80,8 +89,29 @@ struct TableContinuation: Block {
         var i = index
         while i < table.rows.count - 1, table.rows[i].keepWithNext {
             i += 1
-            h += measure(cellsOf(table.rows[i], widths: widths), context)
+            h += measure(cellsOf(table.rows[i], widths: widths, covered: grid.covered[i]), context)
         }
         return h
+    }
+
+    /// When row `index` has cells spanning down: its cells (spanning ones marked with their full height)
+    /// and the heights of the rows they cover, the last one grown if a spanning cell needs more room.
+    private func spanBlock(at index: Int, widths: [Double], _ context: LayoutContext) -> (first: [PlacedCell], heights: [Double])? {
+        let row = table.rows[index]
+        guard row.cells.contains(where: { $0.rowSpan > 1 }) else { return nil }
+        var cells = cellsOf(row, widths: widths, covered: grid.covered[index])
+        let count = min(table.rows.count - index, cells.map(\.rowSpan).max() ?? 1)
+        guard count > 1 else { return nil }
+        var heights = [measure(cells.filter { $0.rowSpan == 1 }, context)]
+        for k in 1..<count {
+            heights.append(measure(cellsOf(table.rows[index + k], widths: widths, covered: grid.covered[index + k]), context))
+        }
+        for i in cells.indices where cells[i].rowSpan > 1 {
+            let rows = min(count, cells[i].rowSpan)
+            let need = measure([cells[i]], context) - heights[0..<rows].reduce(0, +)
+            if need > 0 { heights[rows - 1] += need }
+            cells[i].spanHeight = heights[0..<rows].reduce(0, +)
+        }
+        return (cells, heights)
     }
 }
