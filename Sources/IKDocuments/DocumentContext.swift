@@ -12,16 +12,10 @@ public final class DocumentContext: @unchecked Sendable {
 
     public init(fontDirectory: URL = FontLibrary.defaultDirectory()) throws {
         fonts = try FontLibrary(directory: fontDirectory)
-        var warnings: [String] = []
-        var hyphenate: (@Sendable (String) -> String)?
-        do {
-            let hyphenator = try Hyphenator()
-            hyphenate = { hyphenator.hyphenate($0) }
-        } catch {
-            warnings.append("no hyphenation: \(error)")
-        }
-        layout = LayoutContext(shaper: TextShaper(fonts: fonts, hyphenate: hyphenate))
-        self.warnings = warnings
+        // The engine's shared dictionary: loaded once per process, whatever asks for it.
+        layout = LayoutContext(shaper: TextShaper(fonts: fonts))
+        warnings = TextShaper.swedish == nil
+            ? ["no hyphenation: \(Hyphenator.defaultDictionary.path) is missing (Debian: apt-get install hyphen-sv)"] : []
     }
 
     /// Reads a layout file and checks its fonts against the bundled ones.
