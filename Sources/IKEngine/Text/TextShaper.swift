@@ -7,6 +7,11 @@ public final class TextShaper: @unchecked Sendable {
     public let fonts: FontLibrary
     let hyphenate: (@Sendable (String) -> String)?
     private var descriptions: [FontKey: OpaquePointer] = [:]
+    /// Shaped texts are immutable, so equal requests share one: markers, badges, chips and running heads
+    /// repeat on every page and row, and tables measure a cell before they draw it.
+    private var shaped: [ShapeKey: ShapedText] = [:]
+
+    private struct ShapeKey: Hashable { var spans: [TextSpan]; var style: TextStyle; var width: Double }
 
     private struct FontKey: Hashable { var family: String; var size: Double; var bold: Bool; var italic: Bool }
 
@@ -32,6 +37,14 @@ public final class TextShaper: @unchecked Sendable {
 
     /// Shapes `spans` at `width` points. A width ≤ 0 means "no wrapping" (natural width).
     public func shape(_ spans: [TextSpan], style: TextStyle, width: Double) -> ShapedText {
+        let key = ShapeKey(spans: spans, style: style, width: width)
+        if let hit = shaped[key] { return hit }
+        let result = make(spans, style: style, width: width)
+        shaped[key] = result
+        return result
+    }
+
+    private func make(_ spans: [TextSpan], style: TextStyle, width: Double) -> ShapedText {
         let layout = pango_layout_new(fonts.context)!   // allocation failure only; Pango aborts on OOM anyway
         pango_layout_set_font_description(layout, description(for: style))
         if width > 0 {
