@@ -14,8 +14,11 @@ extension PlanDocument {
         for e in entries where e.level <= levels {
             let style = styles.tocLevels[max(1, min(e.level, styles.tocLevels.count)) - 1]
             let before = c?.spacing?[e.level]?.points ?? (e.level == 1 ? 6 : 2)
-            lines.append(ReferenceLine([TextSpan("\(e.number)\u{2002}\(e.title)")], style: style, destination: e.anchor,
-                                       indent: indent * Double(e.level - 1), numberWidth: numberWidth, spaceBefore: before))
+            let number = "\(e.number)\u{2002}"
+            let hang = context.layout.shaper.shape(number, style: style, width: 0).naturalWidth
+            lines.append(ReferenceLine([TextSpan(number + e.title)], style: style, destination: e.anchor,
+                                       indent: indent * Double(e.level - 1), numberWidth: numberWidth, hangingIndent: hang,
+                                       spaceBefore: before))
         }
         return [Paragraph([TextSpan(title)], style: styles.tocTitle, spaceAfter: h1.after, tag: "H1",
                           anchor: "innehall", outline: (title, 1), minLines: 1),

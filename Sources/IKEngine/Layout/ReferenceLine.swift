@@ -8,18 +8,22 @@ public struct ReferenceLine: Block {
     public var indent: Double
     public var numberWidth: Double
     public var leader: Bool
+    /// Wrapped lines start this far in (the width of a leading number), so they align with the title.
+    public var hangingIndent: Double
     public var spaceBefore: Double
     public var spaceAfter: Double
 
     public init(_ spans: [TextSpan], style: TextStyle, destination: String, indent: Double = 0, numberWidth: Double = 28,
-                leader: Bool = true, spaceBefore: Double = 0, spaceAfter: Double = 0) {
+                leader: Bool = true, hangingIndent: Double = 0, spaceBefore: Double = 0, spaceAfter: Double = 0) {
         self.spans = spans; self.style = style; self.destination = destination; self.indent = indent
-        self.numberWidth = numberWidth; self.leader = leader; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+        self.numberWidth = numberWidth; self.leader = leader; self.hangingIndent = hangingIndent
+        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
     }
 
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
         let textWidth = max(1, region.width - indent - numberWidth - 8)
-        let text = context.shaper.shape(spans, style: style, width: textWidth)
+        let hang = min(hangingIndent, textWidth / 2)
+        let text = context.shaper.shape(spans, style: style.with { $0.firstLineIndent = -hang }, width: textWidth)
         let h = text.height
         if h > region.height + 0.01, !region.isEmpty { return .moved }
         var f = Frame(size: Size(region.width, h))

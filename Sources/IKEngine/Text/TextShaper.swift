@@ -61,6 +61,7 @@ public final class TextShaper: @unchecked Sendable {
             pango_layout_set_justify(layout, 1)
         }
         pango_layout_set_line_spacing(layout, Float(style.lineHeight))
+        if style.firstLineIndent != 0 { pango_layout_set_indent(layout, Int32(style.firstLineIndent * Double(PANGO_SCALE))) }
 
         // Build the text and its attributes; byte offsets because Pango counts UTF-8 bytes.
         var text = ""

@@ -12,6 +12,9 @@ public struct TextStyle: Hashable, Sendable {
     public var alignment: Alignment
     /// Insert soft hyphens at dictionary break points before shaping (Swedish compounds).
     public var hyphenate: Bool
+    /// Indent of the first line; negative hangs: the first line starts at 0 and the others at its magnitude
+    /// (numbered entries whose wrapped lines align with the text after the number).
+    public var firstLineIndent: Double = 0
 
     public init(family: String = "Carlito", size: Double = 11, bold: Bool = false, italic: Bool = false,
                 color: Color = .black, lineHeight: Double = 1.15, alignment: Alignment = .left, hyphenate: Bool = true) {
