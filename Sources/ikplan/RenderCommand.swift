@@ -9,10 +9,11 @@ import IKModel
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print the plan as PDF (plan.pdf) in the output folder.",
+        abstract: "Print the plan (plan.pdf) and, when the plan has a meeting, the minutes (minutes.pdf) and the decision bundle (beslutsunderlag.pdf).",
         discussion: """
-            Each PDF is written to a temporary file and renamed into place, so a failed run leaves the
+            Each PDF is written to a temporary file and renamed into place, so a failed run leaves the \
             previous output untouched. What was written (path, pages, milliseconds) goes to standard error.
+
             Exit status: 0 written, 65 the plan has errors, 66 no plan.yaml in the folder, 1 anything else.
             """)
 
