@@ -73,19 +73,8 @@ struct FigureColor: Decodable, Sendable {
     }
 }
 
-/// A length in a figure section: points (`12`) or with a unit (`20mm`, `1.5cm`, `12pt`), like the rest of the file.
-struct FigureLength: Decodable, Sendable {
-    let points: Double
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if let v = try? c.decode(Double.self) { points = v; return }
-        let s = (try c.decode(String.self)).trimmingCharacters(in: .whitespaces)
-        for (unit, factor) in [("mm", 72.0 / 25.4), ("cm", 720.0 / 25.4), ("pt", 1.0)] where s.hasSuffix(unit) {
-            if let v = Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)) { points = v * factor; return }
-        }
-        throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(s)\" is not a length: write points (12) or 20mm, 1.5cm, 12pt")
-    }
-}
+/// Lengths in figure sections read like every other length of a layout file.
+typealias FigureLength = LayoutLength
 
 /// Any key, to list what a mapping holds.
 struct AnyFigureKey: CodingKey {

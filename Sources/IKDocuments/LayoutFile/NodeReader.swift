@@ -14,10 +14,7 @@ struct NodeReader {
 
     func length(_ node: Node, _ path: String) throws -> Double {
         let s = (node.string ?? "").trimmingCharacters(in: .whitespaces)
-        for (unit, factor) in [("mm", 72.0 / 25.4), ("cm", 720.0 / 25.4), ("pt", 1.0)] where s.hasSuffix(unit) {
-            if let v = Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)) { return v * factor }
-        }
-        if let v = Double(s) { return v }
+        if let v = LayoutLength.parse(s) { return v }
         throw fail(node, path, "\"\(s)\" is not a length", hint: "write points (12) or a unit: 20mm, 1.5cm, 12pt")
     }
 

@@ -4,17 +4,8 @@ import IKModel
 extension PlanDocument {
     /// 3 Årets förebyggande åtgärder: the text, then per area (3.1 …) and process (3.1.1 …) a table of actions.
     func actionChapter(_ headings: inout PlanHeadings) -> [any Block] {
-        var out = chapter(3, "Årets förebyggande åtgärder", &headings)
-        out += prose(plan.texts.actions)
-        let grouping = PlanGrouping(plan: plan)
-        for (a, area) in grouping.byArea(plan.actions, risks: \.risks).enumerated() {
-            out.append(headings.heading("3.\(a + 1)", area.area.name, level: 2))
-            for (p, group) in area.processes.enumerated() {
-                out.append(headings.heading("3.\(a + 1).\(p + 1)", group.process.name, level: 3))
-                out.append(actionTable(group.entries, grouping))
-            }
-        }
-        return out
+        chapterByAreaAndProcess(3, "Årets förebyggande åtgärder", plan.texts.actions, plan.actions, risks: \.risks,
+                                &headings, table: actionTable)
     }
 
     /// Risk | Förebyggande åtgärder | Status | Slutdatum, and "Önskad effekt" beneath each action.

@@ -4,14 +4,23 @@ import IKModel
 extension PlanDocument {
     /// 4 Årets planerade kontrollmoment: the text, then per area and process a table of controls.
     func controlChapter(_ headings: inout PlanHeadings) -> [any Block] {
-        var out = chapter(4, "Årets planerade kontrollmoment", &headings)
-        out += prose(plan.texts.controls)
+        chapterByAreaAndProcess(4, "Årets planerade kontrollmoment", plan.texts.controls, plan.controls, risks: \.risks,
+                                &headings, table: controlTable)
+    }
+
+    /// Chapters 3 and 4: the chapter text, then a section per area (n.1 …) and per process (n.1.1 …),
+    /// each with a table of the entries that treat the process's risks.
+    func chapterByAreaAndProcess<Entry>(_ number: Int, _ title: String, _ text: Prose, _ entries: [Entry],
+                                        risks: KeyPath<Entry, [Int]>, _ headings: inout PlanHeadings,
+                                        table: ([Entry], PlanGrouping) -> Table) -> [any Block] {
+        var out = chapter(number, title, &headings)
+        out += prose(text)
         let grouping = PlanGrouping(plan: plan)
-        for (a, area) in grouping.byArea(plan.controls, risks: \.risks).enumerated() {
-            out.append(headings.heading("4.\(a + 1)", area.area.name, level: 2))
+        for (a, area) in grouping.byArea(entries, risks: { $0[keyPath: risks] }).enumerated() {
+            out.append(headings.heading("\(number).\(a + 1)", area.area.name, level: 2))
             for (p, group) in area.processes.enumerated() {
-                out.append(headings.heading("4.\(a + 1).\(p + 1)", group.process.name, level: 3))
-                out.append(controlTable(group.entries, grouping))
+                out.append(headings.heading("\(number).\(a + 1).\(p + 1)", group.process.name, level: 3))
+                out.append(table(group.entries, grouping))
             }
         }
         return out
