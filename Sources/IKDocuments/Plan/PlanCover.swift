@@ -4,16 +4,37 @@ import IKEngine
 extension PlanDocument {
     /// Page 1: the municipality (logo or name), the title, the board, date and version. No running heads:
     /// the layout's `first_page` turns them off.
+    /// The plan's logo, when it names one: on the cover, and in the running heads in place of the name.
+    func logo() throws -> ImageSource? {
+        guard let logo = plan.info.logo, let folder else { return nil }
+        let url = folder.appendingPathComponent(logo)
+        do { return try ImageSource(contentsOf: url) } catch {
+            throw LayoutFileError(url: url, line: nil, message: "the plan's logo cannot be read: \(error)", hint: "give a PNG or SVG file in the plan folder")
+        }
+    }
+
+    /// The layout's page with the logo standing where a running head prints just `{municipality}`.
+    func pageStyle() throws -> PageStyle {
+        var page = layout.page
+        guard let image = try logo() else { return page }
+        let height = styles.section.cover?.header_logo_height?.points ?? mm(7)
+        func swap(_ slot: PageDecoration.Slot?) -> PageDecoration.Slot? {
+            if case .text(let lines)? = slot, lines == ["{municipality}"] { return .image(image, height: height) }
+            return slot
+        }
+        for path in [\PageStyle.header, \PageStyle.footer] {
+            guard var d = page[keyPath: path] else { continue }
+            d.left = swap(d.left); d.center = swap(d.center); d.right = swap(d.right)
+            page[keyPath: path] = d
+        }
+        return page
+    }
+
     func cover() throws -> [any Block] {
         let info = plan.info
         let width = styles.width
         var out: [any Block] = []
-        if let logo = info.logo, let folder {
-            let url = folder.appendingPathComponent(logo)
-            let image: ImageSource
-            do { image = try ImageSource(contentsOf: url) } catch {
-                throw LayoutFileError(url: url, line: nil, message: "the plan's logo cannot be read: \(error)", hint: "give a PNG or SVG file in the plan folder")
-            }
+        if let image = try logo() {
             let h = styles.section.cover?.logo_height?.points ?? mm(28)
             let w = image.size.height > 0 ? image.size.width * h / image.size.height : h
             var f = Frame(size: Size(min(w, width), h))

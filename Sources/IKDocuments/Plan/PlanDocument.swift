@@ -33,7 +33,7 @@ public struct PlanDocument {
 
     /// Lays the plan out into pages with their running heads, and the PDF's metadata.
     public func render() throws -> RenderedDocument {
-        let pages = try Paginator(style: layout.page, context: context.layout).paginate(try blocks(), fields: fields)
+        let pages = try Paginator(style: try pageStyle(), context: context.layout).paginate(try blocks(), fields: fields)
         return RenderedDocument(pages: pages, metadata: metadata)
     }
 

@@ -60,7 +60,7 @@ struct StatusSection: Decodable { var fill: LayoutColor; var text: LayoutColor }
 /// The layout file's `plan:` section; every key has a default.
 struct PlanSection: Decodable {
     struct Spacing: Decodable { var before: LayoutLength?; var after: LayoutLength? }
-    struct Cover: Decodable { var top: LayoutLength?; var logo_height: LayoutLength?; var rule: LayoutStroke? }
+    struct Cover: Decodable { var top: LayoutLength?; var logo_height: LayoutLength?; var header_logo_height: LayoutLength?; var rule: LayoutStroke? }
     struct Contents: Decodable {
         var title: String?; var levels: Int?; var indent: LayoutLength?; var number_width: LayoutLength?
         var spacing: [Int: LayoutLength]?
