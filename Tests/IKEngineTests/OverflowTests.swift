@@ -1,0 +1,38 @@
+import XCTest
+import Foundation
+import IKEngine
+import IKTestSupport
+
+/// Blocks taller or wider than a page must split or shrink, never run over the body's edges.
+final class OverflowTests: XCTestCase {
+    private let style = EngineFixture.body
+
+    /// Text items of every page body that reach below the body's foot (by more than rounding).
+    static func overflows(_ pages: [LaidOutPage]) -> [String] {
+        var out: [String] = []
+        for page in pages {
+            for (p, item) in page.body.items {
+                guard case .text(let t, let lines) = item, !lines.isEmpty else { continue }
+                let bottom = p.y + t.height(of: lines)
+                if bottom > page.style.body.height + 0.5 {
+                    out.append("page \(page.number): \"\(t.text.prefix(20))\" reaches \(Int(bottom)) of \(Int(page.style.body.height))")
+                }
+            }
+        }
+        return out
+    }
+
+    func testAContentsEntryTallerThanAPageSplitsBetweenLines() throws {
+        let title = (1...3_000).map { "ord\($0)" }.joined(separator: " ")
+        let entry = ReferenceLine([TextSpan("3.1\u{2002}" + title)], style: style, destination: "avsnitt-3.1", hangingIndent: 20)
+        let blocks: [any Block] = [Paragraph("Innehåll", style: style), entry, ReferenceLine([TextSpan("3.2 Nästa")], style: style, destination: "x")]
+        let pages = try Paginator(style: EngineFixture.pageStyle, context: EngineFixture.context()).paginate(blocks)
+        XCTAssertGreaterThan(pages.count, 2)
+        XCTAssertEqual(Self.overflows(pages), [])
+        let url = try EngineFixture.write(pages, "toc-long.pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = try PDFTool.run("pdftotext", [url.path, "-"])
+        for n in [1, 1_500, 3_000] { XCTAssertTrue(text.contains("ord\(n)"), "ord\(n) is printed") }
+        XCTAssertTrue(text.contains("Nästa"))
+    }
+}
