@@ -36,3 +36,29 @@ final class OverflowTests: XCTestCase {
         XCTAssertTrue(text.contains("Nästa"))
     }
 }
+
+extension OverflowTests {
+    func testAMarkerWiderThanTheIndentDoesNotOverprintTheContent() throws {
+        let context = EngineFixture.context()
+        let item = ListItem(marker: "999999999.", markerStyle: style, indent: 16, content: [Paragraph("stort nummer", style: style)])
+        guard case .complete(let f) = item.layout(in: Region(width: 400, height: 700, fullHeight: 700, isEmpty: true), context) else {
+            return XCTFail("a short item fits")
+        }
+        var markerRight = 0.0, contentLeft = Double.infinity
+        for (p, item) in f.items {
+            guard case .text(let t, _) = item else { continue }
+            if t.text.hasPrefix("999") { markerRight = p.x + t.naturalWidth } else { contentLeft = min(contentLeft, p.x) }
+        }
+        XCTAssertGreaterThan(markerRight, 16, "the marker is wider than the indent")
+        XCTAssertLessThanOrEqual(markerRight, contentLeft, "the content starts after the marker")
+    }
+
+    func testRightToLeftTextKeepsALeftAlignedParagraphAtTheLeft() throws {
+        let shaper = EngineFixture.context().shaper
+        for name in ["خطر الاحتيال في الفواتير", "סיכון הונאה בחשבוניות"] {
+            let t = shaper.shape(name, style: style, width: 400)
+            let line = try XCTUnwrap(t.lines.first)
+            XCTAssertEqual(line.x, 0, accuracy: 0.5, "\(name) starts at the left edge, where a running head's left slot is")
+        }
+    }
+}
