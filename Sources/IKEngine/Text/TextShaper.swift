@@ -52,6 +52,9 @@ public final class TextShaper: @unchecked Sendable {
             // Words longer than the line break between characters rather than overflow.
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
+        // The documents read left to right: a name in Arabic or Hebrew is shaped right to left within its
+        // run, but must not turn the paragraph around (Pango would then set "left" text at the right edge).
+        pango_layout_set_auto_dir(layout, 0)
         switch style.alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
