@@ -62,3 +62,40 @@ extension OverflowTests {
         }
     }
 }
+
+extension OverflowTests {
+    func testLongRunningHeadsPushTheBodyAsideAndKeepTheirSlotsApart() throws {
+        // A municipality and a title of a hundred words: the header's left slot would run into "Sida x av N",
+        // and the footer would grow up into the body.
+        let long = (1...100).map { "ord\($0)" }.joined(separator: " ")
+        let filler = (1...200).map { "Rad \($0)" }.joined(separator: "\n")
+        let style = PageStyle(margins: Insets(top: 70, right: 60, bottom: 70, left: 60),
+                              header: PageDecoration(left: .text(["{municipality}"]), right: .text(["Sida {page} av {pages}"]),
+                                                     style: EngineFixture.body, offset: 35, rule: Stroke()),
+                              footer: PageDecoration(left: .text(["{title}"]), style: EngineFixture.body, offset: 35))
+        let pages = try Paginator(style: style, context: EngineFixture.context())
+            .paginate([Paragraph(filler, style: self.style)], fields: ["municipality": long, "title": long])
+        XCTAssertGreaterThan(pages.count, 1)
+        for page in pages {
+            let body = page.style.body
+            let header = try XCTUnwrap(page.header), footer = try XCTUnwrap(page.footer)
+            XCTAssertGreaterThanOrEqual(body.minY, 35 + header.size.height + 3, "page \(page.number): the body starts below the header")
+            XCTAssertLessThanOrEqual(body.maxY, page.style.size.height - 35 - footer.size.height, "page \(page.number): the body ends above the footer")
+            var texts: [(x: Double, width: Double, text: String)] = []
+            for (p, item) in header.items { if case .text(let t, _) = item { texts.append((p.x + (t.lines.map(\.x).min() ?? 0), t.naturalWidth, t.text)) } }
+            let left = try XCTUnwrap(texts.first { $0.text.hasPrefix("ord1") })
+            let right = try XCTUnwrap(texts.first { $0.text.hasPrefix("Sida") })
+            XCTAssertLessThanOrEqual(left.x + left.width, right.x, "page \(page.number): the municipality runs into the page number")
+        }
+        let url = try EngineFixture.write(pages, "long-heads.pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = try PDFTool.run("pdftotext", [url.path, "-"])
+        XCTAssertTrue(text.contains("Rad 200"))
+    }
+
+    func testRunningHeadsThatLeaveNoRoomForTheBodyAreAnErrorNotAnEmptyDocument() throws {
+        let style = PageStyle(margins: Insets(all: 60),
+                              footer: PageDecoration(left: .text((1...80).map { "rad \($0)" }), style: EngineFixture.body, offset: 30))
+        XCTAssertThrowsError(try Paginator(style: style, context: EngineFixture.context()).paginate([Paragraph("Text", style: self.style)]))
+    }
+}
