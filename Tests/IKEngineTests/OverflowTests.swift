@@ -99,3 +99,22 @@ extension OverflowTests {
         XCTAssertThrowsError(try Paginator(style: style, context: EngineFixture.context()).paginate([Paragraph("Text", style: self.style)]))
     }
 }
+
+extension OverflowTests {
+    func testOutOfRangeSizesAndWidthsDoNotTrap() {
+        // Int32(1e9 * PANGO_SCALE) traps; the shaper must clamp whatever reaches it.
+        let shaper = EngineFixture.context().shaper
+        for size in [1e9, -1e12, Double.nan, Double.infinity] {
+            let t = shaper.shape("Text", style: TextStyle(family: "Carlito", size: size), width: 1e12)
+            XCTAssertEqual(t.text, "Text")
+        }
+        let colored = shaper.shape([TextSpan("Färg", color: Color(r: -0.5, g: 2, b: .nan))], style: style, width: .infinity)
+        XCTAssertEqual(colored.lines.count, 1)
+        // A size FreeType cannot scale would leave a failed font in cairo's cache and spoil later documents.
+        let context = LayoutContext(shaper: shaper)
+        let huge = Paragraph("Stor", style: TextStyle(family: "Carlito", size: 1e9))
+        XCTAssertNoThrow(try EngineFixture.write(try Paginator(style: EngineFixture.pageStyle, context: context).paginate([huge]), "huge.pdf"))
+        XCTAssertNoThrow(try EngineFixture.write(try Paginator(style: EngineFixture.pageStyle, context: context)
+            .paginate([Paragraph("Vanlig", style: style)]), "after-huge.pdf"))
+    }
+}
