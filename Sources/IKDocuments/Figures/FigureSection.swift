@@ -78,12 +78,14 @@ struct FigureLength: Decodable, Sendable {
     let points: Double
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if let v = try? c.decode(Double.self) { points = v; return }
-        let s = (try c.decode(String.self)).trimmingCharacters(in: .whitespaces)
-        for (unit, factor) in [("mm", 72.0 / 25.4), ("cm", 720.0 / 25.4), ("pt", 1.0)] where s.hasSuffix(unit) {
-            if let v = Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)) { points = v * factor; return }
+        let s = try (try? c.decode(Double.self)).map { String($0) } ?? c.decode(String.self)
+        guard let v = LayoutLength.parse(s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(s)\" is not a length: write points (12) or 20mm, 1.5cm, 12pt")
         }
-        throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(s)\" is not a length: write points (12) or 20mm, 1.5cm, 12pt")
+        guard let checked = LayoutLength.checked(v) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: LayoutLength.rangeMessage(v))
+        }
+        points = checked
     }
 }
 

@@ -65,7 +65,22 @@ struct PlanSection: Decodable {
         var title: String?; var levels: Int?; var indent: LayoutLength?; var number_width: LayoutLength?
         var spacing: [Int: LayoutLength]?
     }
-    struct Columns: Decodable { var columns: [Double]? }
+    struct Columns: Decodable {
+        var columns: [Double]?
+        enum CodingKeys: String, CodingKey { case columns }
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            columns = try c.decodeIfPresent([Double].self, forKey: .columns)
+            // Relative widths: a zero, negative or tiny share gives a column too narrow for a single letter.
+            if let columns {
+                let total = columns.reduce(0, +)
+                guard columns.allSatisfy({ $0.isFinite && $0 > 0 }), columns.allSatisfy({ $0 >= total * 0.05 }) else {
+                    throw DecodingError.dataCorruptedError(forKey: .columns, in: c, debugDescription:
+                        "\(columns) are relative widths: each must be positive and at least 5% of their sum")
+                }
+            }
+        }
+    }
 
     var chapters_on_new_page: Bool?
     var foreword_on_new_page: Bool?
