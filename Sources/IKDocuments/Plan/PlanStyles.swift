@@ -36,7 +36,7 @@ struct PlanStyles {
         coverBoard = layout.style("cover_board", or: body.with { $0.size = 18 })
         coverMunicipality = layout.style("cover_municipality", or: coverTitle.with { $0.size = 22 })
         coverMeta = layout.style("cover_meta", or: body)
-        tocTitle = layout.style("toc_title", or: headings[0].style)
+        tocTitle = layout.style("toc_title", or: headings[0].style)   // headings is built from the fixed names h1…h3
         tocLevels = ["toc_1", "toc_2", "toc_3"].map { layout.style($0, or: body) }
         let cell = try layout.style("cell")
         self.cell = cell

@@ -55,7 +55,7 @@ extension Frame {
     var firstBaseline: Double? {
         var best: Double?
         for (p, item) in items {
-            if case .text(let t, let lines) = item, let first = lines.first {
+            if case .text(let t, let lines) = item, let first = lines.first, first < t.lines.count {
                 let b = p.y + t.lines[first].baseline - t.lines[first].top
                 if let current = best, current <= b { continue }
                 best = b

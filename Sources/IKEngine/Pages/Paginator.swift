@@ -65,8 +65,10 @@ public struct Paginator {
         // The body must keep room for text; a header that leaves less is a layout or input problem.
         let minimum = min(style.body.height, 144)
         guard adjusted.body.height >= minimum else {
-            throw EngineError.layout("the header and footer take \(Int(adjusted.margins.top + adjusted.margins.bottom)) pt of the page's "
-                                     + "\(Int(style.size.height)) pt and leave no room for the text; shorten them or the values they print")
+            // Int(_:) of a non-finite Double traps; a PageStyle made in code could carry one.
+            func pt(_ v: Double) -> String { v.isFinite ? String(Int(v)) : "\(v)" }
+            throw EngineError.layout("the header and footer take \(pt(adjusted.margins.top + adjusted.margins.bottom)) pt of the page's "
+                                     + "\(pt(style.size.height)) pt and leave no room for the text; shorten them or the values they print")
         }
         return adjusted
     }

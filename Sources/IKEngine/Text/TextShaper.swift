@@ -109,7 +109,7 @@ public final class TextShaper: @unchecked Sendable {
     private func description(for style: TextStyle) -> OpaquePointer {
         let key = FontKey(family: style.family, size: style.size, bold: style.bold, italic: style.italic)
         if let d = descriptions[key] { return d }
-        let d = pango_font_description_new()!
+        let d = pango_font_description_new()!   // allocation failure only (GLib aborts on OOM); no input reaches it
         // The bundled symbol font backs up every family for glyphs it lacks (✓ → ≥ −).
         pango_font_description_set_family(d, "\(style.family),DejaVu Sans")
         pango_font_description_set_size(d, pangoUnits(fontSize(style.size)))
