@@ -12,12 +12,28 @@ public struct LayoutLength: Decodable, Hashable, Sendable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if let v = try? c.decode(Double.self) { points = v; return }
-        let s = try c.decode(String.self)
-        guard let v = LayoutLength.parse(s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(s)\" is not a length; write points (12) or a unit: 20mm, 1.5cm, 12pt")
+        let v: Double
+        if let d = try? c.decode(Double.self) { v = d } else {
+            let s = try c.decode(String.self)
+            guard let parsed = LayoutLength.parse(s) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(s)\" is not a length; write points (12) or a unit: 20mm, 1.5cm, 12pt")
+            }
+            v = parsed
         }
-        points = v
+        guard let checked = LayoutLength.checked(v) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: LayoutLength.rangeMessage(v))
+        }
+        points = checked
+    }
+
+    /// The largest length a layout may give: a PDF page is at most 14,400 pt (200 inches) on a side.
+    static let maximum = 14_400.0
+
+    /// `v` when it is a usable length: finite, not negative, at most `maximum`.
+    static func checked(_ v: Double) -> Double? { v.isFinite && v >= 0 && v <= maximum ? v : nil }
+
+    static func rangeMessage(_ v: Double) -> String {
+        "\(v) is not a usable length: lengths lie between 0 and \(Int(maximum)) pt"
     }
 
     static func parse(_ text: String) -> Double? {

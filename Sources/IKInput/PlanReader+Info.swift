@@ -3,16 +3,20 @@ import IKModel
 
 /// The `plan:` identity block and the `texts:` chapter texts.
 extension PlanReader {
+    /// Values the layouts print in running heads (`{municipality}`, `{title}`, `{meeting}`…): a head is a
+    /// line or two in the margin, so a value must stay short enough to fit there.
+    static let headLength = 150
+
     static let infoKeys = ["municipality", "board", "year", "title", "date", "version", "language", "logo"]
 
     func readInfo(_ field: YAMLField) -> PlanInfo? {
         guard let m = YAMLMapping(field, keys: Self.infoKeys) else { return nil }
-        let municipality = m.required("municipality")?.text()
-        let board = m.required("board")?.text()
+        let municipality = m.required("municipality")?.text(maxLength: Self.headLength)
+        let board = m.required("board")?.text(maxLength: Self.headLength)
         let year = integer(m.required("year"), in: 2000...2100)
-        let title = m.optional("title")?.text()
+        let title = m.optional("title")?.text(maxLength: Self.headLength)
         let date = m.required("date")?.date()
-        let version = m.required("version")?.text()
+        let version = m.required("version")?.text(maxLength: Self.headLength)
         let language = m.optional("language")?.text()
         let logo = m.optional("logo").flatMap(readLogo)
         guard let municipality, let board, let year, let date, let version else { return nil }

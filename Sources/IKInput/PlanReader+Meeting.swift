@@ -11,7 +11,7 @@ extension PlanReader {
 
     func readMeeting(_ field: YAMLField) -> Meeting? {
         guard let m = YAMLMapping(field, keys: Self.meetingKeys) else { return nil }
-        let title = m.required("title")?.text()
+        let title = m.required("title")?.text(maxLength: Self.headLength)
         let date = m.required("date")?.date()
         let start = m.optional("start_time")?.clockTime()
         let endField = m.optional("end_time")
@@ -90,7 +90,7 @@ extension PlanReader {
 
     private func readSignatory(_ field: YAMLField) -> Signatory? {
         guard let m = YAMLMapping(field, keys: Self.signatoryKeys) else { return nil }
-        let name = m.required("name")?.text()
+        let name = m.required("name")?.text(maxLength: 200, printedIn: "a signature line")
         var role: Signatory.Role?
         if let roleField = m.required("role"), let text = roleField.text() {
             role = Signatory.Role(rawValue: text.lowercased())

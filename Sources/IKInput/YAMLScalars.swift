@@ -12,7 +12,8 @@ extension YAMLField {
 
     /// Any scalar, as written; block scalars lose their trailing newline. Numbers are accepted as
     /// text (`version: 1.0` is "1.0"), because the source text is what the author meant.
-    func text() -> String? {
+    /// - Parameter maxLength: for texts printed where room is fixed (running heads, signature lines).
+    func text(maxLength: Int? = nil, printedIn place: String = "the running heads") -> String? {
         guard let raw = sourceText, !isNull else {
             error("expected text, found \(kindDescription)")
             return nil
@@ -20,6 +21,22 @@ extension YAMLField {
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else {
             error("is empty")
+            return nil
+        }
+        // Control characters cannot be printed (they come out as boxes of hex digits); tabs and line
+        // breaks are layout, not characters.
+        if let bad = s.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !"\t\n\r".unicodeScalars.contains($0) }) {
+            error("contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4)), which cannot be printed",
+                  hint: "remove it; it often comes with text copied from another program")
+            return nil
+        }
+        // Only soft hyphens, zero-width spaces and the like: nothing would be printed.
+        guard s.unicodeScalars.contains(where: { $0.properties.generalCategory != .format && !$0.properties.isWhitespace }) else {
+            error("is empty: it holds only invisible characters")
+            return nil
+        }
+        if let maxLength, s.count > maxLength {
+            error("is \(s.count) characters long; at most \(maxLength) fit in \(place)", hint: "shorten it")
             return nil
         }
         return s
@@ -116,4 +133,8 @@ extension YAMLField {
         }
         return seq.enumerated().map { element($0.element, index: $0.offset) }
     }
+}
+
+extension String {
+    fileprivate func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
 }

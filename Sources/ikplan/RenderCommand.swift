@@ -49,12 +49,18 @@ struct RenderCommand: ParsableCommand {
             let inputs = RenderInputs(plan: plan, folder: folder, context: context,
                                       layout: layout.map { URL(fileURLWithPath: $0) },
                                       minutesLayout: minutesLayout.map { URL(fileURLWithPath: $0) })
+            // Every document is laid out before any is written: a bad --minutes-layout must not leave a new
+            // plan.pdf beside the old minutes.
+            var documents: [(URL, RenderedDocument, Int)] = []
             for out in RenderOutput.all {
                 let t0 = DispatchTime.now()
-                let url = outDir.appendingPathComponent(out.fileName)
                 guard let document = try out.make(inputs) else { continue }   // nothing to write for this plan
+                documents.append((outDir.appendingPathComponent(out.fileName), document, Self.ms(since: t0)))
+            }
+            for (url, document, layoutMs) in documents {
+                let t0 = DispatchTime.now()
                 try document.write(to: url)
-                Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(Self.ms(since: t0)) ms")
+                Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(layoutMs + Self.ms(since: t0)) ms")
                 if png { try Self.pageImages(url) }
             }
         } catch let e as ExitCode {

@@ -58,4 +58,21 @@ final class MinutesPaginationTests: XCTestCase {
             XCTAssertTrue(rest.hasPrefix(" Beslut Kommunstyrelsens"), "§ \(item.number) on page \(page + 1): \(rest.prefix(60))")
         }
     }
+
+    func testMoreSignatoriesThanAPageHoldsContinueOnTheNextPage() throws {
+        // Twelve signatories with names of three hundred characters: the signature block is taller than a page.
+        let name = String(repeating: "Namn ", count: 60)
+        let signatories = (0..<12).map { Signatory(name: name + "\($0)", role: Signatory.Role.allCases[$0 % 3]) }
+        let meeting = MinutesFixture.longMeeting(items: 1, paragraphs: 1, signatories: signatories)
+        let pages = try MinutesFixture.minutes(meeting, layout: "minutes-ange").layout(MinutesFixture.context.layout)
+        for page in pages {
+            for (p, item) in page.body.items {
+                guard case .text(let t, let lines) = item, !lines.isEmpty else { continue }
+                XCTAssertLessThanOrEqual(p.y + t.height(of: lines), page.style.body.height + 0.5,
+                                         "page \(page.number): \(t.text.prefix(30)) runs over the page foot")
+            }
+        }
+        let text = try PDFInspector(try MinutesFixture.write(pages, "minutes-signatories.pdf")).pageTexts.joined(separator: " ")
+        for n in 0..<12 { XCTAssertTrue(text.contains("Namn \(n)"), "signatory \(n) is printed") }
+    }
 }

@@ -43,10 +43,31 @@ final class PlanDocumentProseTests: XCTestCase {
         let quote = try XCTUnwrap(blocks[4] as? Box)
         XCTAssertNotNil(quote.leftRule)
         XCTAssertEqual((quote.content.blocks.first as? Paragraph)?.style.italic, true, "quotes are italic")
-        XCTAssertTrue((blocks[5] as? Canvas)?.keepWithNext ?? false, "a figure keeps with its caption")
+        XCTAssertTrue(blocks[5].keepWithNext, "a figure keeps with its caption")
+        let context = LayoutContext(shaper: TextShaper(fonts: try FontLibrary(directory: FontLibrary.defaultDirectory())))
+        _ = blocks[5].layout(in: Region(width: 462, height: 700, fullHeight: 700, isEmpty: true), context)
         XCTAssertEqual(drawn, [400], "figures are drawn at the text width")
         XCTAssertEqual((blocks[6] as? Paragraph)?.tag, "Caption")
         XCTAssertNotNil(blocks[7] as? Box, "an unknown figure prints a visible placeholder")
         XCTAssertEqual(blocks.count, 8)
+    }
+
+    func testAFigureOrRuleInANarrowPlaceIsDrawnAtThatWidth() throws {
+        // A figure in a list nested ten deep, and a thematic break in a quote: narrower than the text width.
+        var drawn: [Double] = []
+        let figures = ProseFigures(["processfigur": { w in drawn.append(w); return Frame(size: Size(w, 50)) }])
+        let blocks = ProseBlocks.make(Prose([.figure(name: "processfigur", caption: []), .thematicBreak]), styles: styles, figures: figures)
+        let context = LayoutContext(shaper: TextShaper(fonts: try FontLibrary(directory: FontLibrary.defaultDirectory())))
+        let narrow = Region(width: 240, height: 700, fullHeight: 700, isEmpty: true)
+        for block in blocks {
+            guard case .complete(let f) = block.layout(in: narrow, context) else { return XCTFail("a figure fits an empty page") }
+            for (p, item) in f.items {
+                switch item {
+                case .line(let to, _): XCTAssertLessThanOrEqual(p.x + to.x, 240.01, "the rule stays in its column")
+                default: break
+                }
+            }
+        }
+        XCTAssertEqual(drawn, [240], "the figure is drawn at the width it is placed in")
     }
 }

@@ -59,3 +59,18 @@ final class MeetingRuleTests: XCTestCase {
         XCTAssertEqual(m.signatories, [Signatory(name: "Eva Exempel", role: .chair)])
     }
 }
+
+final class PrintableTextRuleTests: XCTestCase {
+    /// Texts the renderer could not print whole are refused: control characters, texts of invisible
+    /// characters only, running-head values too long for a margin, names too long for a signature line.
+    func testUnprintableAndOverlongTextsAreErrors() {
+        let (plan, d) = Fixtures.load("printable-texts")
+        XCTAssertNil(plan)
+        XCTAssertEqual(headlines(d), [
+            "plan.yaml:2:17: error: plan.municipality: is 169 characters long; at most 150 fit in the running heads",
+            "plan.yaml:9:11: error: areas[0].name: contains the control character U+0007, which cannot be printed",
+            "plan.yaml:12:11: error: processes[0].name: is empty: it holds only invisible characters",
+            "plan.yaml:32:13: error: meeting.signatories[0].name: is 239 characters long; at most 200 fit in a signature line",
+        ])
+    }
+}

@@ -68,4 +68,18 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stdout)
         XCTAssertEqual(r.stderr, "3 warnings\n")
     }
+
+    func testABadMinutesLayoutLeavesEveryPreviousPDFUntouched() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-render-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let old = out.appendingPathComponent("plan.pdf")
+        try Data("previous".utf8).write(to: old)
+        let layout = out.appendingPathComponent("bad.yaml")
+        try "page: {margins: 20mm}\nstyles:\n  body: {size: 0}\n".write(to: layout, atomically: true, encoding: .utf8)
+        let r = try run(["render", Fixtures.url("valid-minimal").path, "-o", out.path, "--minutes-layout", layout.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("\(layout.path):3: error: styles.body.size"), r.stderr)
+        XCTAssertEqual(try Data(contentsOf: old), Data("previous".utf8), "plan.pdf was replaced although the run failed")
+    }
 }

@@ -44,6 +44,7 @@ public struct RiskBands: Hashable, Sendable {
 
     /// The band of a risk value; values outside 1–16 fall into the nearest band.
     public func band(for value: Int) -> Band {
+        // init guarantees at least one band (the last must end at 16), so both indexes exist.
         bands.first { $0.range.contains(value) } ?? (value < 1 ? bands[0] : bands[bands.count - 1])
     }
 }

@@ -14,12 +14,25 @@ struct NodeReader {
 
     func length(_ node: Node, _ path: String) throws -> Double {
         let s = (node.string ?? "").trimmingCharacters(in: .whitespaces)
-        if let v = LayoutLength.parse(s) { return v }
-        throw fail(node, path, "\"\(s)\" is not a length", hint: "write points (12) or a unit: 20mm, 1.5cm, 12pt")
+        guard let v = LayoutLength.parse(s) else {
+            throw fail(node, path, "\"\(s)\" is not a length", hint: "write points (12) or a unit: 20mm, 1.5cm, 12pt")
+        }
+        guard let checked = LayoutLength.checked(v) else { throw fail(node, path, LayoutLength.rangeMessage(v)) }
+        return checked
     }
 
-    func number(_ node: Node, _ path: String) throws -> Double {
+    /// A length within `range` points (font sizes, page sides).
+    func length(_ node: Node, _ path: String, in range: ClosedRange<Double>, what: String) throws -> Double {
+        let v = try length(node, path)
+        guard range.contains(v) else {
+            throw fail(node, path, "\(v) pt is not a usable \(what)", hint: "give \(Int(range.lowerBound))–\(Int(range.upperBound)) pt")
+        }
+        return v
+    }
+
+    func number(_ node: Node, _ path: String, in range: ClosedRange<Double>) throws -> Double {
         guard let v = node.string.flatMap(Double.init) else { throw fail(node, path, "expected a number") }
+        guard range.contains(v) else { throw fail(node, path, "\(v) is outside \(range.lowerBound)–\(range.upperBound)") }
         return v
     }
 
@@ -72,11 +85,11 @@ struct NodeReader {
         try checkKeys(m, ["inherit", "family", "size", "bold", "italic", "color", "line_height", "align", "hyphenate"], path)
         var s = base
         if let v = m["family"] { s.family = v.string ?? s.family }
-        if let v = m["size"] { s.size = try length(v, "\(path).size") }
+        if let v = m["size"] { s.size = try length(v, "\(path).size", in: 2...144, what: "font size") }
         if let v = m["bold"] { s.bold = try bool(v, "\(path).bold") }
         if let v = m["italic"] { s.italic = try bool(v, "\(path).italic") }
         if let v = m["color"] { s.color = try color(v, "\(path).color", palette: palette) }
-        if let v = m["line_height"] { s.lineHeight = try number(v, "\(path).line_height") }
+        if let v = m["line_height"] { s.lineHeight = try number(v, "\(path).line_height", in: 0.5...5) }
         if let v = m["hyphenate"] { s.hyphenate = try bool(v, "\(path).hyphenate") }
         if let v = m["align"] {
             guard let a = v.string.flatMap(TextStyle.Alignment.init(rawValue:)) else {
@@ -106,11 +119,19 @@ struct NodeReader {
         var size = Size.a4
         if let s = m["size"] {
             if s.string?.uppercased() == "A4" { size = .a4 }
-            else if let seq = s.sequence, seq.count == 2 { size = Size(try length(seq[0], "page.size"), try length(seq[1], "page.size")) }
+            else if let seq = s.sequence, seq.count == 2 {
+                size = Size(try length(seq[0], "page.size", in: 72...LayoutLength.maximum, what: "page width"),
+                            try length(seq[1], "page.size", in: 72...LayoutLength.maximum, what: "page height"))
+            }
             else { throw fail(s, "page.size", "expected A4 or [width, height]") }
         }
         guard let marginNode = m["margins"] else { throw fail(node, "page.margins", "is missing") }
         var style = PageStyle(size: size, margins: try insets(marginNode, "page.margins"))
+        // The margins must leave room for text: at least two inches each way.
+        guard style.body.width >= 144, style.body.height >= 144 else {
+            throw fail(marginNode, "page.margins", "leave \(Int(max(0, style.body.width))) × \(Int(max(0, style.body.height))) pt of the "
+                       + "\(Int(size.width)) × \(Int(size.height)) pt page for the text", hint: "leave at least 144 pt (2 inches) each way")
+        }
         if let h = m["header"] { style.header = try decoration(h, "page.header", styles: styles, layoutDir: layoutDir) }
         if let f = m["footer"] { style.footer = try decoration(f, "page.footer", styles: styles, layoutDir: layoutDir) }
         if let fp = m["first_page"]?.mapping {

@@ -64,6 +64,7 @@ struct SignatureGrid: Block {
         var frame = Frame(size: Size(region.width, 0))
         var y = 0.0
         var index = 0
+        var rowEnds: [(entries: Int, height: Double, frame: Frame)] = []
         while index < entries.count {
             let row = entries[index..<min(entries.count, index + cols)]
             var rowHeight = 0.0
@@ -74,9 +75,21 @@ struct SignatureGrid: Block {
             }
             y += rowHeight + 8
             index += cols
+            rowEnds.append((min(index, entries.count), y - 8, frame))
         }
         let height = max(0, y - 8)
-        if height > region.height + 0.01, !region.isEmpty { return .moved }
+        if height > region.height + 0.01 {
+            if !region.isEmpty { return .moved }
+            // Taller than a whole page (many or very long names): the rows that fit stay, the others
+            // continue on the next page, rather than running over the page's foot.
+            if let cut = rowEnds.last(where: { $0.height <= region.height + 0.01 }) ?? rowEnds.first, cut.entries < entries.count {
+                var out = Frame(size: Size(region.width, cut.height))
+                out.merge(cut.frame, at: .zero)
+                var rest = self
+                rest.entries = Array(entries[cut.entries...])
+                return .partial(out, rest: rest)
+            }
+        }
         var out = Frame(size: Size(region.width, height))
         out.merge(frame, at: .zero)
         return .complete(out)

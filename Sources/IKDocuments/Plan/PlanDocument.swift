@@ -26,7 +26,12 @@ public struct PlanDocument {
         for name in Figures.names {
             // Drawn now, at the text width, so a bad figure section is reported before layout starts.
             let frame = try Figures.named(name, width: styles.width, layout: layout, shaper: context.layout.shaper)
-            if let frame { builders[name] = { _ in frame } }
+            guard let frame else { continue }
+            // Narrower places (a figure inside a list or a quote) redraw at their own width.
+            let width = styles.width, shaper = context.layout.shaper
+            builders[name] = { w in
+                w >= width - 0.01 ? frame : ((try? Figures.named(name, width: w, layout: layout, shaper: shaper)) ?? nil) ?? frame
+            }
         }
         figures = ProseFigures(builders)
     }

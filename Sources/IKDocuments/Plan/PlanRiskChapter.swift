@@ -19,6 +19,7 @@ extension PlanDocument {
 
     func riskTable() -> Table {
         let columns = parts.widths(styles.section.risk_table?.columns, defaults: Self.riskColumns)
+        // widths() returns exactly as many columns as riskColumns (4), whatever the layout gives, so [2] exists.
         let valueColumn = Table(columns: columns.map { .relative($0) }, rows: []).resolvedWidths(styles.width)[2] - styles.table.padding.horizontal
         var rows: [TableRow] = []
         for group in PlanGrouping(plan: plan).risksByProcess {

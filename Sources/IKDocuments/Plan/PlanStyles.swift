@@ -36,7 +36,7 @@ struct PlanStyles {
         coverBoard = layout.style("cover_board", or: body.with { $0.size = 18 })
         coverMunicipality = layout.style("cover_municipality", or: coverTitle.with { $0.size = 22 })
         coverMeta = layout.style("cover_meta", or: body)
-        tocTitle = layout.style("toc_title", or: headings[0].style)
+        tocTitle = layout.style("toc_title", or: headings[0].style)   // headings is built from the fixed names h1…h3
         tocLevels = ["toc_1", "toc_2", "toc_3"].map { layout.style($0, or: body) }
         let cell = try layout.style("cell")
         self.cell = cell
@@ -65,7 +65,22 @@ struct PlanSection: Decodable {
         var title: String?; var levels: Int?; var indent: LayoutLength?; var number_width: LayoutLength?
         var spacing: [Int: LayoutLength]?
     }
-    struct Columns: Decodable { var columns: [Double]? }
+    struct Columns: Decodable {
+        var columns: [Double]?
+        enum CodingKeys: String, CodingKey { case columns }
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            columns = try c.decodeIfPresent([Double].self, forKey: .columns)
+            // Relative widths: a zero, negative or tiny share gives a column too narrow for a single letter.
+            if let columns {
+                let total = columns.reduce(0, +)
+                guard columns.allSatisfy({ $0.isFinite && $0 > 0 }), columns.allSatisfy({ $0 >= total * 0.05 }) else {
+                    throw DecodingError.dataCorruptedError(forKey: .columns, in: c, debugDescription:
+                        "\(columns) are relative widths: each must be positive and at least 5% of their sum")
+                }
+            }
+        }
+    }
 
     var chapters_on_new_page: Bool?
     var foreword_on_new_page: Bool?

@@ -53,9 +53,13 @@ private struct Mapper {
         case .figure(let name, let caption):
             return figure(name, caption: caption, spaceAfter: spaceAfter)
         case .thematicBreak:
-            var f = Frame(size: Size(styles.figureWidth, 1))
-            f.add(.line(to: Point(styles.figureWidth, 0), stroke: Stroke(color: styles.body.color, width: 0.5)), at: Point(0, 0.5))
-            return [Canvas(f, tag: nil, spaceBefore: styles.paragraphSpacing, spaceAfter: styles.paragraphSpacing)]
+            let color = styles.body.color
+            return [FittedCanvas(maxWidth: styles.figureWidth, tag: nil, spaceBefore: styles.paragraphSpacing,
+                                 spaceAfter: styles.paragraphSpacing) { w in
+                var f = Frame(size: Size(w, 1))
+                f.add(.line(to: Point(w, 0), stroke: Stroke(color: color, width: 0.5)), at: Point(0, 0.5))
+                return f
+            }]
         }
     }
 
@@ -74,8 +78,8 @@ private struct Mapper {
     private func figure(_ name: String, caption: [ProseInline], spaceAfter: Double) -> [any Block] {
         var out: [any Block] = []
         if let build = figures.builders[name] {
-            out.append(Canvas(build(styles.figureWidth), alignment: .center, spaceBefore: styles.paragraphSpacing,
-                              spaceAfter: 4, keepWithNext: !caption.isEmpty))
+            out.append(FittedCanvas(maxWidth: styles.figureWidth, alignment: .center, spaceBefore: styles.paragraphSpacing,
+                                    spaceAfter: 4, keepWithNext: !caption.isEmpty, build: build))
         } else {
             out.append(Box([Paragraph("Figuren \u{201D}\(name)\u{201D} saknas", style: styles.caption)],
                            padding: Insets(all: 12), border: Stroke(color: styles.caption.color, width: 0.5, dash: [3, 2]),
@@ -85,5 +89,21 @@ private struct Mapper {
             out.append(Paragraph(spans(caption), style: styles.caption, spaceAfter: max(spaceAfter, styles.paragraphSpacing), tag: "Caption"))
         }
         return out
+    }
+}
+
+/// A drawing made for the width it is placed in, at most `maxWidth`: a figure or rule inside a list item
+/// or a block quote is drawn narrower instead of running over the right margin.
+private struct FittedCanvas: Block {
+    var maxWidth: Double
+    var alignment: TextStyle.Alignment = .left
+    var tag: String? = "Figure"
+    var spaceBefore: Double = 0
+    var spaceAfter: Double = 0
+    var keepWithNext = false
+    let build: ProseFigures.Builder
+
+    func layout(in region: Region, _ context: LayoutContext) -> Placement {
+        Canvas(build(min(maxWidth, region.width)), alignment: alignment, tag: tag).layout(in: region, context)
     }
 }

@@ -16,12 +16,15 @@ public struct ListItem: Block {
     }
 
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
+        let m = context.shaper.shape(marker, style: markerStyle, width: 0)
+        // A marker wider than the indent (a list numbered from 999999999) widens this item's indent, so the
+        // marker never overprints the content; the content keeps at least half the width.
+        let indent = min(max(self.indent, m.naturalWidth + 2), max(self.indent, region.width / 2))
         let inner = Region(width: max(1, region.width - indent), height: region.height, fullHeight: region.fullHeight, isEmpty: region.isEmpty)
         func wrap(_ f: Frame, marker show: Bool) -> Frame {
             var out = Frame(size: Size(region.width, f.size.height))
             out.add(.tagStart("LI"))
             if show {
-                let m = context.shaper.shape(marker, style: markerStyle, width: 0)
                 // Align the marker's baseline with the content's first baseline.
                 let firstBaseline = f.firstBaseline ?? m.lines.first?.baseline ?? 0
                 let dy = firstBaseline - (m.lines.first?.baseline ?? 0)
@@ -52,7 +55,7 @@ extension Frame {
     var firstBaseline: Double? {
         var best: Double?
         for (p, item) in items {
-            if case .text(let t, let lines) = item, let first = lines.first {
+            if case .text(let t, let lines) = item, let first = lines.first, first < t.lines.count {
                 let b = p.y + t.lines[first].baseline - t.lines[first].top
                 if let current = best, current <= b { continue }
                 best = b

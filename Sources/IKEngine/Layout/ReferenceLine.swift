@@ -20,25 +20,49 @@ public struct ReferenceLine: Block {
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
     }
 
+    /// The first line still to place: an entry taller than a page continues on the next one.
+    var fromLine = 0
+
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
         let textWidth = max(1, region.width - indent - numberWidth - 8)
         let hang = min(hangingIndent, textWidth / 2)
         let text = context.shaper.shape(spans, style: style.with { $0.firstLineIndent = -hang }, width: textWidth)
-        let h = text.height
-        if h > region.height + 0.01, !region.isEmpty { return .moved }
+        let n = text.lines.count
+        let from = min(fromLine, max(0, n - 1))
+        let top = from < n ? text.lines[from].top : 0
+        let h = text.height(of: from..<n)
+        if h > region.height + 0.01 {
+            // Moving helps only when the rest fits a fresh region; otherwise it splits between lines, so an
+            // entry taller than a page never runs over the page's foot.
+            if !region.isEmpty && h <= region.fullHeight + 0.01 { return .moved }
+            var fit = 0
+            while from + fit < n, text.lines[from + fit].top + text.lines[from + fit].height - top <= region.height + 0.01 { fit += 1 }
+            if fit == 0 && !region.isEmpty { return .moved }
+            fit = max(1, fit)
+            if from + fit < n {
+                var f = Frame(size: Size(region.width, text.height(of: from..<(from + fit))))
+                f.add(.tagStart("TOCI"))
+                f.add(.link(f.size, target: "#" + destination))
+                f.add(.text(text, lines: from..<(from + fit)), at: Point(indent, 0))
+                f.add(.tagEnd("TOCI"))
+                var rest = self
+                rest.fromLine = from + fit
+                return .partial(f, rest: rest)
+            }
+        }
         var f = Frame(size: Size(region.width, h))
         f.add(.tagStart("TOCI"))
         f.add(.link(Size(region.width, h), target: "#" + destination))
-        f.add(.text(text, lines: 0..<text.lines.count), at: Point(indent, 0))
+        f.add(.text(text, lines: from..<n), at: Point(indent, 0))
         if leader, let last = text.lines.last {
-            let y = last.baseline - 0.5
+            let y = last.baseline - top - 0.5
             let x0 = indent + last.x + last.width + 4
             let x1 = region.width - numberWidth - 2
             if x1 > x0 {
                 f.add(.line(to: Point(x1 - x0, 0), stroke: Stroke(color: style.color, width: 0.6, dash: [0.6, 2.4])), at: Point(x0, y))
             }
         }
-        let baseline = text.lines.last?.baseline ?? 0
+        let baseline = (text.lines.last?.baseline ?? 0) - top
         f.add(.pageReference(destination: destination, style: style.with { $0.alignment = .right; $0.hyphenate = false },
                              width: numberWidth, baseline: baseline),
               at: Point(region.width - numberWidth, 0))

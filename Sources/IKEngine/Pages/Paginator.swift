@@ -20,6 +20,7 @@ public struct Paginator {
     public init(style: PageStyle, context: LayoutContext) { self.style = style; self.context = context }
 
     public func paginate(_ blocks: [any Block], fields: [String: String] = [:]) throws -> [LaidOutPage] {
+        let style = try roomForDecorations(fields)
         let body = style.body
         var pages: [LaidOutPage] = []
         var pending: (any Block)? = Flow(blocks)
@@ -40,6 +41,36 @@ public struct Paginator {
         }
         if pages.isEmpty { pages.append(LaidOutPage(number: 1, body: Frame(size: body.size), style: style)) }
         return finalise(pages, fields: fields)
+    }
+
+    /// The page style with the body moved clear of a header or footer that reaches into it (a long title
+    /// or municipality wraps onto more lines than the margin holds). Unchanged when they fit, which they
+    /// normally do. Page numbers are measured at five digits, more than any document has.
+    func roomForDecorations(_ fields: [String: String]) throws -> PageStyle {
+        var f = fields
+        f["page"] = "88888"
+        f["pages"] = "88888"
+        var adjusted = style
+        let clearance = 4.0
+        if let h = style.header {
+            let frame = decoration(h, fields: f, top: true)
+            let reach = h.offset + frame.size.height + (h.rule.map { 3 + $0.width } ?? 0) + clearance
+            adjusted.margins.top = max(style.margins.top, reach)
+        }
+        if let d = style.footer {
+            let frame = decoration(d, fields: f, top: false)
+            let reach = d.offset + frame.size.height + (d.rule.map { 3 + $0.width } ?? 0) + clearance
+            adjusted.margins.bottom = max(style.margins.bottom, reach)
+        }
+        // The body must keep room for text; a header that leaves less is a layout or input problem.
+        let minimum = min(style.body.height, 144)
+        guard adjusted.body.height >= minimum else {
+            // Int(_:) of a non-finite Double traps; a PageStyle made in code could carry one.
+            func pt(_ v: Double) -> String { v.isFinite ? String(Int(v)) : "\(v)" }
+            throw EngineError.layout("the header and footer take \(pt(adjusted.margins.top + adjusted.margins.bottom)) pt of the page's "
+                                     + "\(pt(style.size.height)) pt and leave no room for the text; shorten them or the values they print")
+        }
+        return adjusted
     }
 
     /// Lays out headers and footers now that N is known.
@@ -75,27 +106,30 @@ public struct Paginator {
     /// A decoration spans the body's width and is placed at `offset` from the page edge.
     private func decoration(_ d: PageDecoration, fields: [String: String], top: Bool) -> Frame {
         let width = style.body.width
-        var slots: [(Frame, TextStyle.Alignment)] = []
-        for (slot, align) in [(d.left, TextStyle.Alignment.left), (d.center, .center), (d.right, .right)] {
-            guard let slot else { continue }
+        let present = [(d.left, TextStyle.Alignment.left), (d.center, .center), (d.right, .right)].compactMap { slot, align in
+            slot.map { ($0, align) }
+        }
+        let columns = slotColumns(present, fields: fields, style: d.style, width: width)
+        var slots: [Frame] = []
+        for ((slot, align), column) in zip(present, columns) {
             switch slot {
             case .text(let lines):
                 let text = lines.map { fillPlaceholders($0, fields) }.joined(separator: "\n")
-                let shaped = context.shaper.shape(text, style: d.style.with { $0.alignment = align; $0.hyphenate = false }, width: width)
+                let shaped = context.shaper.shape(text, style: d.style.with { $0.alignment = align; $0.hyphenate = false }, width: column.width)
                 var f = Frame(size: Size(width, shaped.height))
-                f.add(.text(shaped, lines: 0..<shaped.lines.count))
-                slots.append((f, align))
+                f.add(.text(shaped, lines: 0..<shaped.lines.count), at: Point(column.x, 0))
+                slots.append(f)
             case .image(let image, let height):
                 let w = image.size.height > 0 ? image.size.width * height / image.size.height : height
                 var f = Frame(size: Size(width, height))
                 let x = align == .left ? 0 : align == .center ? (width - w) / 2 : width - w
                 f.add(.image(image, Size(w, height)), at: Point(x, 0))
-                slots.append((f, align))
+                slots.append(f)
             }
         }
-        let height = slots.map(\.0.size.height).max() ?? 0
+        let height = slots.map(\.size.height).max() ?? 0
         var frame = Frame(size: Size(width, height))
-        for (f, _) in slots {
+        for f in slots {
             // Headers hang from their top; footers stand on their bottom.
             frame.merge(f, at: Point(0, top ? 0 : height - f.size.height))
         }
@@ -104,5 +138,34 @@ public struct Paginator {
             frame.add(.line(to: Point(width, 0), stroke: rule), at: Point(0, y))
         }
         return frame
+    }
+
+    /// Where each slot's text wraps. When the slots fit side by side each spans the whole width and aligns
+    /// within it; when a long value would run into its neighbour, each slot gets a column of its own:
+    /// short slots keep their natural width and long ones share what is left.
+    private func slotColumns(_ slots: [(PageDecoration.Slot, TextStyle.Alignment)], fields: [String: String],
+                             style: TextStyle, width: Double) -> [(x: Double, width: Double)] {
+        let gap = 12.0
+        let natural = slots.map { slot, _ -> Double in
+            switch slot {
+            case .text(let lines):
+                let text = lines.map { fillPlaceholders($0, fields) }.joined(separator: "\n")
+                return context.shaper.shape(text, style: style.with { $0.hyphenate = false }, width: 0).naturalWidth + 1
+            case .image(let image, let height):
+                return image.size.height > 0 ? image.size.width * height / image.size.height : height
+            }
+        }
+        let gaps = gap * Double(max(0, slots.count - 1))
+        guard slots.count > 1, natural.reduce(0, +) + gaps > width else { return slots.map { _ in (0, width) } }
+        let available = max(1, width - gaps)
+        let fair = available / Double(slots.count)
+        let short = natural.filter { $0 <= fair }
+        let longShare = max(1, (available - short.reduce(0, +)) / Double(max(1, slots.count - short.count)))
+        let widths = natural.map { $0 <= fair ? $0 : longShare }
+        var x = 0.0
+        return widths.map { w in
+            defer { x += w + gap }
+            return (x, w)
+        }
     }
 }

@@ -66,7 +66,7 @@ public final class ShapedText: @unchecked Sendable {
             pango_layout_index_to_line_x(layout, Int32(link.start), 0, &lineIndex, &xStart)
             var endLine: Int32 = 0
             pango_layout_index_to_line_x(layout, Int32(max(link.start, link.end - 1)), 1, &endLine, &xEnd)
-            for li in Int(lineIndex)...max(Int(lineIndex), Int(endLine)) where range.contains(li) {
+            for li in Int(lineIndex)...max(Int(lineIndex), Int(endLine)) where range.contains(li) && li < lines.count {
                 let line = lines[li]
                 let x0 = li == Int(lineIndex) ? Double(xStart) / Double(PANGO_SCALE) + line.x : line.x
                 let x1 = li == Int(endLine) ? Double(xEnd) / Double(PANGO_SCALE) + line.x : line.x + line.width

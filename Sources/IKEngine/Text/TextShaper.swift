@@ -48,10 +48,13 @@ public final class TextShaper: @unchecked Sendable {
         let layout = pango_layout_new(fonts.context)!   // allocation failure only; Pango aborts on OOM anyway
         pango_layout_set_font_description(layout, description(for: style))
         if width > 0 {
-            pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+            pango_layout_set_width(layout, pangoUnits(width))
             // Words longer than the line break between characters rather than overflow.
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
+        // The documents read left to right: a name in Arabic or Hebrew is shaped right to left within its
+        // run, but must not turn the paragraph around (Pango would then set "left" text at the right edge).
+        pango_layout_set_auto_dir(layout, 0)
         switch style.alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
@@ -61,7 +64,7 @@ public final class TextShaper: @unchecked Sendable {
             pango_layout_set_justify(layout, 1)
         }
         pango_layout_set_line_spacing(layout, Float(style.lineHeight))
-        if style.firstLineIndent != 0 { pango_layout_set_indent(layout, Int32(style.firstLineIndent * Double(PANGO_SCALE))) }
+        if style.firstLineIndent != 0 { pango_layout_set_indent(layout, pangoUnits(style.firstLineIndent)) }
 
         // Build the text and its attributes; byte offsets because Pango counts UTF-8 bytes.
         var text = ""
@@ -81,9 +84,9 @@ public final class TextShaper: @unchecked Sendable {
             }
             if let b = span.bold, b != style.bold { add(pango_attr_weight_new(b ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)) }
             if let i = span.italic, i != style.italic { add(pango_attr_style_new(i ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)) }
-            if let s = span.size { add(pango_attr_size_new(Int32(s * Double(PANGO_SCALE)))) }
+            if let s = span.size { add(pango_attr_size_new(pangoUnits(fontSize(s)))) }
             if let c = span.color {
-                add(pango_attr_foreground_new(UInt16(c.r * 65535), UInt16(c.g * 65535), UInt16(c.b * 65535)))
+                add(pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)))
             }
             if let l = span.link {
                 links.append((start, end, l))
@@ -92,7 +95,7 @@ public final class TextShaper: @unchecked Sendable {
                 }
             }
         }
-        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        pango_layout_set_text(layout, text, Int32(clamping: text.utf8.count))
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
         return ShapedText(layout: layout, width: width, style: style, linkRanges: links)
@@ -106,13 +109,34 @@ public final class TextShaper: @unchecked Sendable {
     private func description(for style: TextStyle) -> OpaquePointer {
         let key = FontKey(family: style.family, size: style.size, bold: style.bold, italic: style.italic)
         if let d = descriptions[key] { return d }
-        let d = pango_font_description_new()!
+        let d = pango_font_description_new()!   // allocation failure only (GLib aborts on OOM); no input reaches it
         // The bundled symbol font backs up every family for glyphs it lacks (✓ → ≥ −).
         pango_font_description_set_family(d, "\(style.family),DejaVu Sans")
-        pango_font_description_set_size(d, Int32(style.size * Double(PANGO_SCALE)))
+        pango_font_description_set_size(d, pangoUnits(fontSize(style.size)))
         pango_font_description_set_weight(d, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(d, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         descriptions[key] = d
         return d
     }
+}
+
+/// Points in Pango units. Converting a Double that does not fit Int32 (a 1e9 pt font from a layout file,
+/// NaN) would trap: out-of-range values are clamped (an infinite width means no wrapping), NaN becomes 0.
+func pangoUnits(_ points: Double) -> Int32 {
+    let v = points * Double(PANGO_SCALE)
+    guard !v.isNaN else { return 0 }
+    return Int32(max(Double(Int32.min), min(Double(Int32.max), v.rounded(.towardZero))))
+}
+
+/// A colour channel 0…1 as Pango's 16-bit value, clamped (UInt16(-0.1 * 65535) would trap).
+func channel(_ v: Double) -> UInt16 {
+    guard v.isFinite else { return 0 }
+    return UInt16(max(0, min(65535, (v * 65535).rounded(.towardZero))))
+}
+
+/// A font size FreeType can scale. Beyond this, FreeType fails and cairo keeps the failed font in its
+/// cache, which puts every later document drawn in this process into an error state.
+func fontSize(_ points: Double) -> Double {
+    guard points.isFinite else { return 11 }
+    return max(1, min(1_000, points))
 }
