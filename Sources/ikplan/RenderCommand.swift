@@ -57,6 +57,12 @@ struct RenderCommand: ParsableCommand {
                 guard let document = try out.make(inputs) else { continue }   // nothing to write for this plan
                 documents.append((outDir.appendingPathComponent(out.fileName), document, Self.ms(since: t0)))
             }
+            let missing = context.layout.shaper.missingGlyphs
+            if !missing.isEmpty {
+                Self.stderr("ikplan: warning: \(missing.count) text(s) hold characters the bundled fonts cannot draw; they print as boxes:")
+                for text in missing.prefix(5) { Self.stderr("  «\(text)»") }
+                Self.stderr("  hint: write them with letters the fonts have, or add a font with those glyphs to Fonts/")
+            }
             for (url, document, layoutMs) in documents {
                 let t0 = DispatchTime.now()
                 try document.write(to: url)

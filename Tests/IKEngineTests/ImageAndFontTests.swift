@@ -62,4 +62,12 @@ final class ImageAndFontTests: XCTestCase {
         let text = try PDFInspector(url).plainText
         XCTAssertTrue(text.contains("✓ → ≥ −"), text)
     }
+
+    func testTextsWithCharactersNoBundledFontHasAreReported() {
+        let shaper = TextShaper(fonts: EngineFixture.fonts)
+        _ = shaper.shape("Åtgärd klar ✓ → ≥", style: EngineFixture.body, width: 200)
+        XCTAssertEqual(shaper.missingGlyphs, [], "Swedish and the symbols are covered")
+        _ = shaper.shape("Risk 😀 中文", style: EngineFixture.body, width: 200)
+        XCTAssertEqual(shaper.missingGlyphs, ["Risk 😀 中文"])
+    }
 }

@@ -10,6 +10,8 @@ public final class TextShaper: @unchecked Sendable {
     /// Shaped texts are immutable, so equal requests share one: markers, badges, chips and running heads
     /// repeat on every page and row, and tables measure a cell before they draw it.
     private var shaped: [ShapeKey: ShapedText] = [:]
+    /// Texts (shortened) holding characters that no bundled font has a glyph for: they print as boxes.
+    public private(set) var missingGlyphs: [String] = []
 
     private struct ShapeKey: Hashable { var spans: [TextSpan]; var style: TextStyle; var width: Double }
 
@@ -98,6 +100,11 @@ public final class TextShaper: @unchecked Sendable {
         pango_layout_set_text(layout, text, Int32(clamping: text.utf8.count))
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
+        // Characters no bundled font can draw come out as hex boxes: remember where, so the run can say so.
+        if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+            let plain = spans.plainText
+            missingGlyphs.append(plain.count > 60 ? String(plain.prefix(60)) + "…" : plain)
+        }
         return ShapedText(layout: layout, width: width, style: style, linkRanges: links)
     }
 
