@@ -18,7 +18,8 @@ extension PlanDocument {
                 parts.cell([drawings.statusBadge(action.status)]),
                 parts.cell([parts.text(action.endDate.description, styles.cell.with { $0.hyphenate = false })]),
             ], keepWithNext: true, ruleBelow: false))
-            rows.append(TableRow([parts.cell(parts.labelled("Önskad effekt", action.desiredEffect), span: 3)]))
+            let responsible = action.responsible.map { parts.labelled("Ansvarig", $0, first: false) } ?? []
+            rows.append(TableRow([parts.cell(parts.labelled("Önskad effekt", action.desiredEffect) + responsible, span: 3)]))
         }
         let header = parts.header(["Risk", "Förebyggande åtgärder", "Status", "Slutdatum"])
         return parts.table(columns: parts.widths(styles.section.action_table?.columns, defaults: [28, 42, 16, 14]), header: header, rows: rows)

@@ -34,7 +34,8 @@ extension PlanDocument {
                 parts.cell([parts.text(c.activity, styles.cellStrong)]
                            + parts.labelled("Vad kontrolleras?", c.what, first: false)
                            + parts.labelled("Hur sker kontrollen?", c.how, first: false)
-                           + parts.labelled("När utförs kontrollen?", c.when, first: false)),
+                           + parts.labelled("När utförs kontrollen?", c.when, first: false)
+                           + (c.responsible.map { parts.labelled("Ansvarig", $0, first: false) } ?? [])),
             ])
         }
         let header = parts.header(["Risk", "Kontrollaktiviteter"])

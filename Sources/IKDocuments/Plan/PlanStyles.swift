@@ -25,6 +25,15 @@ struct PlanStyles {
         let body = try layout.style("body")
         self.body = body
         section = try layout.optionalSection("plan", as: PlanSection.self) ?? PlanSection()
+        // A column list of the wrong length would silently fall back to the defaults: say so instead.
+        for (key, table, count) in [("risk_table", section.risk_table, 4), ("action_table", section.action_table, 4),
+                                    ("control_table", section.control_table, 2)] {
+            if let columns = table?.columns, columns.count != count {
+                throw LayoutFileError(url: layout.url, line: nil,
+                                      message: "plan.\(key).columns: \(columns.count) widths given, the table has \(count) columns",
+                                      hint: "give \(count) relative widths, e.g. [\(Array(repeating: "1", count: count).joined(separator: ", "))]")
+            }
+        }
         let spacing = section.headings ?? [:]
         headings = try [("h1", 0.0, 10.0), ("h2", 16, 6), ("h3", 12, 5)].map { name, before, after in
             Heading(style: try layout.style(name), before: spacing[name]?.before?.points ?? before,

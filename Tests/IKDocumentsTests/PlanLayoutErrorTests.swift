@@ -1,0 +1,33 @@
+import XCTest
+import IKDocuments
+import IKModel
+
+/// Mistakes in a plan layout's own section are errors naming the file and the key, never silent defaults.
+final class PlanLayoutErrorTests: XCTestCase {
+    func testAColumnListOfTheWrongLengthIsAnError() throws {
+        let bundled = try String(contentsOf: LayoutFile.bundled("plan-ange"), encoding: .utf8)
+        let url = PlanDocumentFixture.tempURL("badcolumns.yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try bundled.replacingOccurrences(of: "columns: [31, 41, 13, 15]", with: "columns: [31, 41, 13]")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let layout = try PlanDocumentFixture.context.layoutFile(url)
+        XCTAssertThrowsError(try PlanDocument(plan: try PlanDocumentFixture.examplePlan(), layout: layout,
+                                              context: PlanDocumentFixture.context, folder: nil)) { error in
+            XCTAssertTrue("\(error)".contains("badcolumns.yaml: error: plan.risk_table.columns: 3 widths given, the table has 4 columns"), "\(error)")
+        }
+    }
+}
+
+/// Optional model fields the plan prints when they are given.
+final class PlanOptionalFieldTests: XCTestCase {
+    func testResponsibleRolesArePrintedUnderTheirActionAndControl() throws {
+        var plan = try PlanDocumentFixture.examplePlan()
+        plan.actions[0].responsible = "HR-chefen"
+        plan.controls[0].responsible = "Ekonomichefen"
+        let (url, _) = try PlanDocumentFixture.render(plan, name: "responsible.pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = try PlanDocumentFixture.rawText(url)
+        XCTAssertTrue(text.contains("Ansvarig HR-chefen"), "the action's responsible is printed")
+        XCTAssertTrue(text.contains("Ansvarig Ekonomichefen"), "the control's responsible is printed")
+    }
+}
