@@ -7,6 +7,8 @@ import IKModel
 struct MarkdownConverter {
     /// The names `![caption](ikplan:name)` may use: drawings ikplan knows how to make.
     static let knownFigures = ["processfigur"]
+    /// Lists and quotes nested deeper than this leave a column too narrow to read on A4.
+    static let maxNesting = 6
 
     typealias Report = (_ severity: Diagnostic.Severity, _ line: Int, _ column: Int, _ message: String, _ hint: String) -> Void
 
@@ -34,14 +36,27 @@ struct MarkdownConverter {
         defer { cmark_iter_free(iter) }
         var stack: [Frame] = []
         var result: [ProseBlock] = []
+        var nesting = 0
+        var reportedNesting = false
         while true {
             let event = cmark_iter_next(iter)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard let node = cmark_iter_get_node(iter) else { continue }
             let type = cmark_node_get_type(node)
+            let nests = type == CMARK_NODE_LIST || type == CMARK_NODE_BLOCK_QUOTE
             if event == CMARK_EVENT_ENTER {
+                if nests {
+                    nesting += 1
+                    if nesting > Self.maxNesting && !reportedNesting {
+                        reportedNesting = true
+                        report(.error, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
+                               "lists and block quotes are nested \(nesting) deep; at most \(Self.maxNesting) levels fit the page",
+                               "flatten the list, or split it into several")
+                    }
+                }
                 if let frame = open(node, type) { stack.append(frame) } else { leaf(node, type, &stack) }
             } else if let frame = stack.popLast() {
+                if nests { nesting -= 1 }
                 close(frame, node, &stack, &result)
             }
         }

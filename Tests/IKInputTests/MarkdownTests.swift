@@ -39,6 +39,21 @@ final class MarkdownTests: XCTestCase {
         ])
     }
 
+    func testListsNestedDeeperThanThePageCanHoldAreAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-nesting-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ok = (0..<6).map { String(repeating: "  ", count: $0) + "- nivå \($0 + 1)" }.joined(separator: "\n")
+        let deep = (0..<8).map { String(repeating: "  ", count: $0) + "- nivå \($0 + 1)" }.joined(separator: "\n")
+        try ok.write(to: folder.appendingPathComponent("ok.md"), atomically: true, encoding: .utf8)
+        try deep.write(to: folder.appendingPathComponent("deep.md"), atomically: true, encoding: .utf8)
+        try (MinimalPlan.yaml + "texts:\n  introduction: {file: ok.md}\n  risks: {file: deep.md}\n")
+            .write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let (plan, d) = PlanLoader.load(folder: folder)
+        XCTAssertNil(plan)
+        XCTAssertEqual(headlines(d), ["deep.md:7:13: error: texts.risks.file: lists and block quotes are nested 7 deep; at most 6 levels fit the page"])
+    }
+
     func testUnknownFiguresAndOtherImagesAreErrorsWhereTheyStand() {
         let (plan, d) = Fixtures.load("figures")
         XCTAssertNil(plan)
