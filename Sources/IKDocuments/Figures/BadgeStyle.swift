@@ -39,9 +39,9 @@ public struct BadgeStyle: Sendable {
     public init(layout: LayoutFile) throws {
         self.init(base: figureBaseStyle(layout))
         guard let s = try layout.figureSection("badges", as: Section.self) else { return }
-        s.apply(to: &badge)
+        s.look.apply(to: &badge)
         // A border drawn for pale fills belongs on the chips too, unless `chip:` says otherwise.
-        if let b = s.border?.color { chip.border = Stroke(color: b, width: 0.5) }
+        if let b = s.look.border?.color { chip.border = Stroke(color: b, width: 0.5) }
         s.chip?.apply(to: &chip)
         for (name, c) in s.statuses ?? [:] {
             guard let status = ActionStatus(rawValue: name.lowercased()) else { continue }  // checked in decoding
@@ -51,12 +51,8 @@ public struct BadgeStyle: Sendable {
 
     /// `badges:` as written: pill looks, an optional `chip:` with the same keys, and colours per status.
     struct Section: Decodable {
-        var size: FigureLength?
-        var bold: Bool?
-        var padding_x: FigureLength?
-        var padding_y: FigureLength?
-        var radius: FigureLength?
-        var border: FigureColor?
+        /// The pill keys written directly under `badges:`.
+        var look: ChipSection
         var statuses: [String: StatusEntry]?
         var chip: ChipSection?
 
@@ -65,9 +61,7 @@ public struct BadgeStyle: Sendable {
         init(from decoder: Decoder) throws {
             try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            let look = try ChipSection(from: decoder, ignoring: ["statuses", "chip"])
-            size = look.size; bold = look.bold; padding_x = look.padding_x; padding_y = look.padding_y
-            radius = look.radius; border = look.border
+            look = try ChipSection(from: decoder, ignoring: ["statuses", "chip"])
             statuses = try c.decodeIfPresent([String: StatusEntry].self, forKey: .statuses)
             chip = try c.decodeIfPresent(ChipSection.self, forKey: .chip)
             for name in (statuses ?? [:]).keys where ActionStatus(rawValue: name.lowercased()) == nil {
@@ -75,10 +69,6 @@ public struct BadgeStyle: Sendable {
                 throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.statuses],
                     debugDescription: "unknown status \"\(name)\"; the statuses are \(known.joined(separator: ", "))"))
             }
-        }
-
-        func apply(to pill: inout PillStyle) {
-            ChipSection(size: size, bold: bold, padding_x: padding_x, padding_y: padding_y, radius: radius, border: border).apply(to: &pill)
         }
     }
 
@@ -92,11 +82,6 @@ public struct BadgeStyle: Sendable {
         var border: FigureColor?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case size, bold, padding_x, padding_y, radius, border }
-
-        init(size: FigureLength?, bold: Bool?, padding_x: FigureLength?, padding_y: FigureLength?, radius: FigureLength?, border: FigureColor?) {
-            self.size = size; self.bold = bold; self.padding_x = padding_x; self.padding_y = padding_y
-            self.radius = radius; self.border = border
-        }
 
         init(from decoder: Decoder) throws { try self.init(from: decoder, ignoring: []) }
 
