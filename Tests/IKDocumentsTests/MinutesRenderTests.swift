@@ -95,3 +95,19 @@ extension MinutesRenderTests {
         }
     }
 }
+
+extension MinutesRenderTests {
+    func testAMisspeltMinutesKeyIsALayoutFileErrorWithASuggestion() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-minutes-typo-\(getpid()).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = try String(contentsOf: LayoutFile.bundled("minutes-protokoll"), encoding: .utf8)
+            .replacingOccurrences(of: "  numbering:", with: "  numbreing:")
+        XCTAssertTrue(text.contains("numbreing"), "the bundled protokoll layout names its numbering")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        var doc = try MinutesFixture.minutes(MinutesFixture.longMeeting(items: 1), layout: "minutes-protokoll")
+        doc.layoutFile = try MinutesFixture.context.layoutFile(url)
+        XCTAssertThrowsError(try doc.layout(MinutesFixture.context.layout)) { error in
+            XCTAssertTrue("\(error)".contains("unknown key numbreing (did you mean numbering?)"), "\(error)")
+        }
+    }
+}

@@ -32,11 +32,12 @@ struct MinutesSettings: Decodable {
         /// Distance from the page's bottom edge when the layout has no footer of its own.
         var offset: Double
 
-        enum CodingKeys: String, CodingKey { case count, width, height, extractWidth = "extract_width", offset }
+        enum CodingKeys: String, CodingKey, CaseIterable { case count, width, height, extractWidth = "extract_width", offset }
 
         init() { count = nil; width = 80; height = 32; extractWidth = 120; offset = 28 }
 
         init(from decoder: Decoder) throws {
+            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let d = Boxes()
             count = try c.decodeIfPresent(Int.self, forKey: .count)
@@ -47,7 +48,7 @@ struct MinutesSettings: Decodable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case variant, numbering, pageLabel = "page_label", signatures, boxes, texts }
+    enum CodingKeys: String, CodingKey, CaseIterable { case variant, numbering, pageLabel = "page_label", signatures, boxes, texts }
 
     init(variant: Variant = .plain) {
         self.variant = variant
@@ -59,6 +60,7 @@ struct MinutesSettings: Decodable {
     }
 
     init(from decoder: Decoder) throws {
+        try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let variant = try c.decodeIfPresent(Variant.self, forKey: .variant) ?? .plain
         let d = MinutesSettings(variant: variant)
@@ -104,7 +106,7 @@ struct MinutesTexts: Decodable {
 
     init() {}
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case date, place, placeAndTime = "place_and_time", participants, adjusters, adjustment, paragraphs
         case decision, summary, noteTaker = "note_taker", signatures, signPlaceAndDate = "sign_place_and_date"
         case adjusterSignature = "adjuster_signature", extract, anslag, anslagIntro = "anslag_intro", organ
@@ -112,6 +114,7 @@ struct MinutesTexts: Decodable {
     }
 
     init(from decoder: Decoder) throws {
+        try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func read(_ key: CodingKeys, _ value: inout String) throws {
             if let v = try c.decodeIfPresent(String.self, forKey: key) { value = v }
