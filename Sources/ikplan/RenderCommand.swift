@@ -35,6 +35,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let start = DispatchTime.now()
         let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
+        let setup = Background { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
         if !diagnostics.isEmpty { Self.stderr(diagnostics.renderedText(), newline: false) }
         guard let plan = loaded else {
@@ -44,7 +45,7 @@ struct RenderCommand: ParsableCommand {
         }
         let outDir = URL(fileURLWithPath: output, isDirectory: true)
         do {
-            let context = try DocumentContext()
+            let context = try setup.value()
             for w in context.warnings { Self.stderr("ikplan: warning: \(w)") }
             let inputs = RenderInputs(plan: plan, folder: folder, context: context,
                                       layout: layout.map { URL(fileURLWithPath: $0) },
