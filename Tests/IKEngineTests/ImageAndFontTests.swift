@@ -70,4 +70,22 @@ final class ImageAndFontTests: XCTestCase {
         _ = shaper.shape("Risk 😀 中文", style: EngineFixture.body, width: 200)
         XCTAssertEqual(shaper.missingGlyphs, ["Risk 😀 中文"])
     }
+
+    func testATurnedFrameReadsUpwardsFromItsPosition() throws {
+        let shaper = TextShaper(fonts: EngineFixture.fonts)
+        let title = shaper.shape("Sannolikhet", style: EngineFixture.body, width: 0)
+        var inner = Frame(size: Size(title.naturalWidth, title.height))
+        inner.add(.text(title, lines: 0..<title.lines.count))
+        var body = Frame(size: Size(100, 200))
+        body.add(.turnedUp(inner), at: Point(20, 150))
+        let page = LaidOutPage(number: 1, body: body, style: EngineFixture.pageStyle)
+        let url = try EngineFixture.write([page], "turned.pdf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let word = try XCTUnwrap(try PDFInspector(url).words(page: 1).first { $0.text == "Sannolikhet" })
+        let origin = EngineFixture.pageStyle.body.origin
+        XCTAssertGreaterThan(word.box.maxY - word.box.minY, (word.box.maxX - word.box.minX) * 3, "the word stands upright")
+        XCTAssertEqual(word.box.maxY, origin.y + 150, accuracy: 2, "it starts at the item's position…")
+        XCTAssertEqual(word.box.minY, origin.y + 150 - title.naturalWidth, accuracy: 2, "…and reads upwards")
+        XCTAssertEqual(word.box.minX, origin.x + 20, accuracy: 3)
+    }
 }

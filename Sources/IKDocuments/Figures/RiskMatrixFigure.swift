@@ -86,15 +86,18 @@ public struct RiskMatrixFigure: Block {
         let centred = style.labels.with { $0.alignment = .center }
         for i in 1...4 {
             let row = g.cell(probability: i, consequence: 1)
-            let t = shaper.shape(String(i), style: centred, width: g.axisWidth - 4)
-            f.add(.text(t, lines: 0..<t.lines.count), at: Point(0, row.minY + (row.height - t.height) / 2))
+            let t = shaper.shape(String(i), style: centred, width: g.axisWidth - g.titleWidth - 4)
+            f.add(.text(t, lines: 0..<t.lines.count), at: Point(g.titleWidth, row.minY + (row.height - t.height) / 2))
             let col = g.cell(probability: 1, consequence: i)
             let s = shaper.shape(String(i), style: centred, width: col.width)
             f.add(.text(s, lines: 0..<s.lines.count), at: Point(col.minX, g.scaleTop))
         }
-        // No rotated text in the engine: the probability title stands above its scale, left-aligned.
-        let p = shaper.shape(style.probabilityTitle, style: style.labels.with { $0.bold = true }, width: 0)
-        f.add(.text(p, lines: 0..<p.lines.count), at: Point(0, 0))
+        // The probability title reads upwards along its axis, centred on the grid.
+        let p = shaper.shape(style.probabilityTitle, style: style.labels.with { $0.bold = true; $0.alignment = .center },
+                             width: g.grid.height)
+        var turned = Frame(size: Size(g.grid.height, p.height))
+        turned.add(.text(p, lines: 0..<p.lines.count))
+        f.add(.turnedUp(turned), at: Point(0, g.grid.maxY))
         let c = shaper.shape(style.consequenceTitle, style: style.labels.with { $0.bold = true; $0.alignment = .center }, width: g.grid.width)
         f.add(.text(c, lines: 0..<c.lines.count), at: Point(g.grid.minX, g.consequenceTitleTop))
     }

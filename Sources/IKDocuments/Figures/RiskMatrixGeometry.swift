@@ -7,8 +7,10 @@ public struct RiskMatrixGeometry: Sendable {
     public var size: Size
     /// The 4×4 grid of cells.
     public var grid: Rect
-    /// The column left of the grid holding the probability scale.
+    /// The column left of the grid holding the probability title (turned to read upwards) and scale.
     public var axisWidth: Double
+    /// Width of the turned probability title's column, at the far left.
+    public var titleWidth: Double
     /// Top of the consequence scale numbers (under the grid) and of the consequence title.
     public var scaleTop: Double
     public var consequenceTitleTop: Double
@@ -28,11 +30,12 @@ public struct RiskMatrixGeometry: Sendable {
     public init(width: Double, style: MatrixStyle, shaper: TextShaper) {
         let label = shaper.shape("Ag", style: style.labels, width: 0).height
         let numberLine = shaper.shape("16", style: style.numbers, width: 0).height
-        axisWidth = max(14, shaper.shape("4", style: style.labels, width: 0).naturalWidth + 10)
+        titleWidth = shaper.shape(style.probabilityTitle, style: style.labels.with { $0.bold = true }, width: 0).height + 2
+        axisWidth = titleWidth + max(14, shaper.shape("4", style: style.labels, width: 0).naturalWidth + 10)
         let gridWidth = max(40, width - axisWidth)
         let cellHeight = max(gridWidth / 4 * style.cellAspect, numberLine * 2 + 8)
         cellGap = style.cellGap
-        grid = Rect(axisWidth, label + 4, gridWidth, cellHeight * 4)
+        grid = Rect(axisWidth, 2, gridWidth, cellHeight * 4)
         scaleTop = grid.maxY + 3
         consequenceTitleTop = scaleTop + label + 2
         var bottom = consequenceTitleTop + label

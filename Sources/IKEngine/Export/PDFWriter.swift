@@ -90,6 +90,12 @@ public struct PDFWriter {
                 }
             case .group(let inner):
                 draw(inner, at: at, cr, surface, &outline, tags: tags)
+            case .turnedUp(let inner):
+                cairo_save(cr)
+                cairo_translate(cr, at.x, at.y)
+                cairo_rotate(cr, -.pi / 2)
+                draw(inner, at: .zero, cr, surface, &outline, tags: tags)
+                cairo_restore(cr)
             case .rect(let size, let fill, let stroke, let radius):
                 path(rect: Rect(at.x, at.y, size.width, size.height), radius: radius, cr)
                 if let fill { setSource(fill, cr); if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) } }

@@ -34,6 +34,9 @@ public enum FrameItem: @unchecked Sendable {
     case text(ShapedText, lines: Range<Int>)
     /// A nested frame (used where an item is resolved late, like page references).
     case group(Frame)
+    /// A nested frame turned a quarter counter-clockwise about the item's position, so it reads upwards
+    /// (a vertical axis title). It occupies x 0…frame height and y −frame width…0 around that point.
+    case turnedUp(Frame)
     case rect(Size, fill: Color?, stroke: Stroke?, radius: Double)
     case line(to: Point, stroke: Stroke)
     case polygon([Point], fill: Color?, stroke: Stroke?)

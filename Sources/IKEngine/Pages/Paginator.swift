@@ -7,6 +7,10 @@ public struct LaidOutPage: Sendable {
     public var style: PageStyle
     /// The label a viewer shows for the page (PDF page labels), e.g. "3" or "Sida 1(1)".
     public var label: String?
+
+    public init(number: Int, body: Frame, header: Frame? = nil, footer: Frame? = nil, style: PageStyle, label: String? = nil) {
+        self.number = number; self.body = body; self.header = header; self.footer = footer; self.style = style; self.label = label
+    }
 }
 
 /// Flows blocks into pages, then finalises each page's header and footer ("Sida x av N") in a second,
