@@ -18,6 +18,30 @@ final class PlanLayoutErrorTests: XCTestCase {
     }
 }
 
+extension PlanLayoutErrorTests {
+    /// Values that would push text out of its place are refused with the file and the key.
+    func testOversizedBadgesBulletsAndCellPaddingAreErrors() throws {
+        let bundled = try String(contentsOf: LayoutFile.bundled("plan-ange"), encoding: .utf8)
+        let cases = [
+            ("  size: 8.5\n", "  size: 500\n", "badges: .size: 500.0 pt is not a usable badge size"),
+            ("  bullet: \"•\"", "  bullet: \"ABCDEFGH\"", "prose.bullet: \"ABCDEFGH\" is not a list marker"),
+            ("padding: {vertical: 3pt, horizontal: 4pt}", "padding: {vertical: 3pt, horizontal: 300pt}",
+             "tables.default.padding: cell padding over 20 pt"),
+        ]
+        for (from, to, message) in cases {
+            XCTAssertTrue(bundled.contains(from), "the bundled layout has \(from)")
+            let url = PlanDocumentFixture.tempURL("bad-\(message.prefix(6)).yaml")
+            defer { try? FileManager.default.removeItem(at: url) }
+            try bundled.replacingOccurrences(of: from, with: to).write(to: url, atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try PlanDocument(plan: try PlanDocumentFixture.examplePlan(),
+                                                  layout: try PlanDocumentFixture.context.layoutFile(url),
+                                                  context: PlanDocumentFixture.context, folder: nil).render()) { error in
+                XCTAssertTrue("\(error)".contains(message), "\(error)")
+            }
+        }
+    }
+}
+
 /// Optional model fields the plan prints when they are given.
 final class PlanOptionalFieldTests: XCTestCase {
     func testResponsibleRolesArePrintedUnderTheirActionAndControl() throws {

@@ -89,6 +89,10 @@ public struct BadgeStyle: Sendable {
             try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue) + ignoring)
             let c = try decoder.container(keyedBy: CodingKeys.self)
             size = try c.decodeIfPresent(FigureLength.self, forKey: .size)
+            // A badge sits on a line of table text: beyond these it cannot fit its row.
+            if let v = size?.points, !(4...24).contains(v) {
+                throw DecodingError.dataCorruptedError(forKey: .size, in: c, debugDescription: "\(v) pt is not a usable badge size; give 4–24 pt")
+            }
             bold = try c.decodeIfPresent(Bool.self, forKey: .bold)
             padding_x = try c.decodeIfPresent(FigureLength.self, forKey: .padding_x)
             padding_y = try c.decodeIfPresent(FigureLength.self, forKey: .padding_y)

@@ -104,7 +104,13 @@ struct NodeReader {
         guard let m = node.mapping else { throw fail(node, path, "expected a mapping") }
         try checkKeys(m, ["padding", "row_rule", "header_rule", "column_rule", "border", "header_fill"], path)
         var t = TableStyle()
-        if let v = m["padding"] { t.padding = try insets(v, "\(path).padding") }
+        if let v = m["padding"] {
+            t.padding = try insets(v, "\(path).padding")
+            // Cell padding eats the column: more than this leaves narrow columns no room for a letter.
+            if max(t.padding.left, t.padding.right, t.padding.top, t.padding.bottom) > 20 {
+                throw fail(v, "\(path).padding", "cell padding over 20 pt leaves narrow columns no room for text", hint: "give 0–20 pt, e.g. {vertical: 3pt, horizontal: 4pt}")
+            }
+        }
         if let v = m["row_rule"] { t.rowRule = try stroke(v, "\(path).row_rule", palette: palette) }
         if let v = m["header_rule"] { t.headerRule = try stroke(v, "\(path).header_rule", palette: palette) }
         if let v = m["column_rule"] { t.columnRule = try stroke(v, "\(path).column_rule", palette: palette) }

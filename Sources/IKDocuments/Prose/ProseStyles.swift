@@ -64,6 +64,10 @@ extension ProseStyles {
         let body = try layout.style("body")
         let s = try layout.optionalSection("prose", as: ProseSection.self)
         let defaults = ProseStyles(body: body)
+        if let bullet = s?.bullet, bullet.isEmpty || bullet.count > 3 {
+            throw LayoutFileError(url: layout.url, line: nil, message: "prose.bullet: \"\(bullet)\" is not a list marker",
+                                  hint: "give one to three characters, e.g. \"•\" or \"–\"")
+        }
         self.init(body: body,
                   headings: ["h1", "h2", "h3"].compactMap { layout.styles[$0] },
                   quote: layout.styles["quote"], caption: layout.styles["caption"], listMarker: layout.styles["list_marker"],
