@@ -1,4 +1,6 @@
 # The two commands of the README. Both install missing system packages first.
+# Swift lives in /opt/swift on these machines; non-login shells may not have it on PATH.
+export PATH := $(PATH):/opt/swift/usr/bin
 SWIFT ?= swift
 PLAN ?= examples/ange-2026
 OUT ?= out
