@@ -28,6 +28,10 @@ public struct RenderedDocument {
     public var metadata: PDFMetadata
     public init(pages: [LaidOutPage], metadata: PDFMetadata) { self.pages = pages; self.metadata = metadata }
 
+    /// The pages drawn into a PDF in memory, for `PDFOutput`.
+    public func pdf() throws -> RenderedPDF { try PDFWriter(metadata: metadata).render(pages) }
+
+    /// Renders and writes this one document (no post-processing), checked and atomic.
     public func write(to url: URL) throws { try PDFWriter(metadata: metadata).write(pages, to: url) }
 }
 

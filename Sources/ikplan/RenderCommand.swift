@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IKDocuments
+import IKEngine
 import IKInput
 import IKModel
 
@@ -11,8 +12,9 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Print the plan (plan.pdf) and, when the plan has a meeting, the minutes (minutes.pdf) and the decision bundle (beslutsunderlag.pdf).",
         discussion: """
-            Each PDF is written to a temporary file and renamed into place, so a failed run leaves the \
-            previous output untouched. What was written (path, pages, milliseconds) goes to standard error.
+            Every PDF of the run is written to a temporary file, flushed to disk, and only when all are \
+            complete renamed into place, so a failed run leaves the previous output untouched. A file in \
+            the way that ikplan did not write (a folder, a link, another program's file) is never replaced. What was written (path, pages, milliseconds) goes to standard error.
 
             Exit status: 0 written, 65 the plan has errors, 66 no plan.yaml in the folder, 1 anything else.
             """)
@@ -64,10 +66,17 @@ struct RenderCommand: ParsableCommand {
                 for text in missing.prefix(5) { Self.stderr("  «\(text)»") }
                 Self.stderr("  hint: write them with letters the fonts have, or add a font with those glyphs to Fonts/")
             }
-            for (url, document, layoutMs) in documents {
+            // Drawn in memory, then written all at once: a failure replaces no file.
+            var files: [PDFOutput.File] = []
+            var drawMs: [Int] = []
+            for (url, document, _) in documents {
                 let t0 = DispatchTime.now()
-                try document.write(to: url)
-                Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(layoutMs + Self.ms(since: t0)) ms")
+                files.append(PDFOutput.File(url: url, pdf: try document.pdf()))
+                drawMs.append(Self.ms(since: t0))
+            }
+            try PDFOutput().write(files)
+            for (index, (url, document, layoutMs)) in documents.enumerated() {
+                Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(layoutMs + drawMs[index]) ms")
                 if png { try Self.pageImages(url) }
             }
         } catch let e as ExitCode {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IKEngine
 
 struct IKPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,4 +9,6 @@ struct IKPlan: ParsableCommand {
 }
 
 // main.swift is top-level code once the target has more than one file, so @main cannot be used here.
+// Before anything is written: a signal removes the run's temporary files, a file-size limit is an error.
+OutputSignals.install()
 IKPlan.main()

@@ -1,35 +1,20 @@
 import CGraphics
 import Foundation
 
-/// Draws laid-out pages into a PDF through Cairo. Only draws: every position was decided by layout.
-/// Writes to a temporary file beside the target and renames it into place, so a failed run never leaves
-/// a half-written PDF and the previous output stays untouched.
-public struct PDFWriter {
+/// Draws laid-out pages into a PDF through Cairo, in memory. Only draws: every position was decided by
+/// layout. What happens to the bytes next (post-processing steps, the checked all-or-nothing write) is
+/// `PDFOutput`'s business.
+public struct PDFWriter: Sendable {
     public var metadata: PDFMetadata
     public init(metadata: PDFMetadata) { self.metadata = metadata }
 
-    public func write(_ pages: [LaidOutPage], to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial")
-        do {
-            try render(pages, to: temp.path)
-            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-            try FileManager.default.moveItem(at: temp, to: url)
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
-        }
-    }
-
-    private func render(_ pages: [LaidOutPage], to path: String) throws {
+    /// The pages as a PDF file in memory.
+    public func render(_ pages: [LaidOutPage]) throws -> RenderedPDF {
         guard !pages.isEmpty else { throw EngineError.layout("there are no pages to write") }
         let first = pages.first?.style.size ?? .a4
-        guard let surface = cairo_pdf_surface_create(path, first.width, first.height) else {
-            throw EngineError.cairo("cannot create \(path)")
-        }
-        defer { cairo_surface_destroy(surface) }
-        try check(surface, "creating \(path)")
+        let stream = try PDFStreamSurface(width: first.width, height: first.height)
+        let surface = stream.surface
+        try check(surface, "creating the PDF")
         setMetadata(surface)
         guard let cr = cairo_create(surface) else { throw EngineError.cairo("cannot create a drawing context") }
         defer { cairo_destroy(cr) }
@@ -57,8 +42,15 @@ public struct PDFWriter {
             cairo_show_page(cr)
             try check(cr, surface, "page \(page.number)")
         }
-        cairo_surface_finish(surface)
-        try check(surface, "finishing \(path)")
+        let bytes = stream.finish()
+        try check(surface, "finishing the PDF")
+        return RenderedPDF(bytes: bytes, metadata: metadata, pageCount: pages.count)
+    }
+
+    /// Renders the pages and writes them to `url` through `PDFOutput` without post-processing steps:
+    /// checked, atomic, the previous file untouched on failure. For tests and single-file tools.
+    public func write(_ pages: [LaidOutPage], to url: URL) throws {
+        try PDFOutput().write([PDFOutput.File(url: url, pdf: render(pages))])
     }
 
     private func setMetadata(_ surface: OpaquePointer) {

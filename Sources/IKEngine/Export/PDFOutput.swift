@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The one way PDFs reach the disk: each document of a run goes through the post-processing steps in
+/// memory, then all files are written beside their targets, flushed, and only when every one of them is
+/// complete renamed into place. A failure anywhere leaves every previous file exactly as it was and no
+/// temporary file behind.
+public struct PDFOutput: Sendable {
+    /// One file of the run.
+    public struct File: Sendable {
+        public var url: URL
+        public var pdf: RenderedPDF
+        public init(url: URL, pdf: RenderedPDF) { self.url = url; self.pdf = pdf }
+    }
+
+    /// What was written, for the report.
+    public struct Written: Sendable {
+        public var url: URL
+        public var pageCount: Int
+        public var byteCount: Int
+    }
+
+    /// Run in order on every file: archive metadata, structure, signatures.
+    public var steps: [any PDFPostProcessor]
+
+    public init(steps: [any PDFPostProcessor] = []) { self.steps = steps }
+
+    /// The PDF after every step; a step's error names the step.
+    public func process(_ pdf: RenderedPDF, for url: URL) throws -> RenderedPDF {
+        var pdf = pdf
+        for step in steps {
+            do { pdf = try step.process(pdf) } catch let e as OutputError { throw e } catch {
+                throw OutputError.step(url, step.name, "\(error)")
+            }
+        }
+        return pdf
+    }
+
+    /// Post-processes and writes all files, all or nothing.
+    @discardableResult
+    public func write(_ files: [File]) throws -> [Written] {
+        var seen = Set<String>()
+        for f in files where !seen.insert(f.url.standardizedFileURL.path).inserted { throw OutputError.duplicate(f.url) }
+        let ready = try files.map { File(url: $0.url, pdf: try process($0.pdf, for: $0.url)) }
+        for f in ready {
+            let folder = f.url.deletingLastPathComponent()
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw OutputError.folder(folder, (error as NSError).localizedDescription)
+            }
+            OutputFile.removeStaleTemporaries(in: folder)
+            try OutputFile.checkReplaceable(f.url)
+        }
+        var temporaries: [(path: String, slot: Int?)] = []
+        do {
+            for f in ready {
+                let temp = OutputFile.temporary(for: f.url).path
+                temporaries.append((temp, OutputSignals.register(temp)))
+                try OutputFile.writeDurably(f.pdf.bytes, to: temp, for: f.url)
+            }
+        } catch {
+            for t in temporaries { unlink(t.path); OutputSignals.forget(t.slot) }
+            throw error
+        }
+        try OutputSignals.holdingSignals {
+            for (index, f) in ready.enumerated() {
+                do {
+                    try OutputFile.commit(temporaries[index].path, to: f.url)
+                    OutputSignals.forget(temporaries[index].slot)
+                } catch {
+                    for t in temporaries[index...] { unlink(t.path); OutputSignals.forget(t.slot) }
+                    let replaced = ready[..<index].map(\.url.lastPathComponent)
+                    guard !replaced.isEmpty, let e = error as? OutputError else { throw error }
+                    throw OutputError.partial(e, replaced: replaced)
+                }
+            }
+        }
+        return ready.map { Written(url: $0.url, pageCount: $0.pdf.pageCount, byteCount: $0.pdf.bytes.count) }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// One document's PDF, held in memory between the Cairo writer and the files on disk: what the writer
+/// made and every post-processing step (archive metadata, structure fixes, signatures) passes on.
+/// More fields come with the steps that need them (what Cairo cannot carry: alt texts, header scopes,
+/// the language, which content is page furniture); a step copies what it does not change.
+public struct RenderedPDF: Sendable {
+    /// The whole file, from `%PDF-` to the last `%%EOF` line.
+    public var bytes: Data
+    /// What the document information says; a step that changes the file's metadata updates this too.
+    public var metadata: PDFMetadata
+    /// How many pages the file holds.
+    public var pageCount: Int
+
+    public init(bytes: Data, metadata: PDFMetadata, pageCount: Int) {
+        self.bytes = bytes; self.metadata = metadata; self.pageCount = pageCount
+    }
+}
+
+/// A step on a finished PDF before it is written: PDF/A metadata, PDF/UA structure, a signature.
+/// Steps run in order on the bytes in memory; a step that throws stops the run before any file is
+/// replaced. A step must be deterministic (same input, same bytes) unless its purpose forbids it (a
+/// signing time).
+public protocol PDFPostProcessor: Sendable {
+    /// A short name for messages: "PDF/A-2b", "signature".
+    var name: String { get }
+    /// The PDF after this step.
+    func process(_ pdf: RenderedPDF) throws -> RenderedPDF
+}
+
+extension PDFPostProcessor {
+    public var name: String { String(describing: Self.self) }
+}
