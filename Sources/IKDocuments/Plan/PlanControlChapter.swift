@@ -15,7 +15,7 @@ extension PlanDocument {
                                         table: ([Entry], PlanGrouping) -> Table) -> [any Block] {
         var out = chapter(number, title, &headings)
         out += prose(text)
-        let grouping = PlanGrouping(plan: plan)
+        let grouping = PlanGrouping(plan: plan, order: styles.order)
         for (a, area) in grouping.byArea(entries, risks: { $0[keyPath: risks] }).enumerated() {
             out.append(headings.heading("\(number).\(a + 1)", area.area.name, level: 2))
             for (p, group) in area.processes.enumerated() {

@@ -22,7 +22,7 @@ extension PlanDocument {
         // widths() returns exactly as many columns as riskColumns (4), whatever the layout gives, so [2] exists.
         let valueColumn = Table(columns: columns.map { .relative($0) }, rows: []).resolvedWidths(styles.width)[2] - styles.table.padding.horizontal
         var rows: [TableRow] = []
-        for group in PlanGrouping(plan: plan).risksByProcess {
+        for group in PlanGrouping(plan: plan, order: styles.order).risksByProcess {
             for (i, risk) in group.entries.enumerated() {
                 let process: [any Block] = i > 0 ? [] : [Paragraph(
                     [TextSpan(group.process.code.description, bold: true), TextSpan(" " + group.process.name)],

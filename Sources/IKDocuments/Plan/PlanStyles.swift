@@ -16,6 +16,8 @@ struct PlanStyles {
     let tableHead: TextStyle, cell: TextStyle, cellStrong: TextStyle, cellLabel: TextStyle
     let table: TableStyle
     let section: PlanSection
+    /// `plan.order`: the adopted plan's order (default) or KLASSA order.
+    let order: PlanOrder
     let detailFill: Color?
     let coverRule: Stroke?
     let width: Double                        // the text column
@@ -34,6 +36,11 @@ struct PlanStyles {
                                       hint: "give \(count) relative widths, e.g. [\(Array(repeating: "1", count: count).joined(separator: ", "))]")
             }
         }
+        if let text = section.order, PlanOrder(rawValue: text) == nil {
+            throw LayoutFileError(url: layout.url, line: nil, message: "plan.order: unknown order \"\(text)\"",
+                                  hint: "order is plan (as the plan file lists risks and processes) or klassa (by KLASSA code)")
+        }
+        order = section.order.flatMap(PlanOrder.init(rawValue:)) ?? .plan
         let spacing = section.headings ?? [:]
         headings = try [("h1", 0.0, 10.0), ("h2", 16, 6), ("h3", 12, 5)].map { name, before, after in
             Heading(style: try layout.style(name), before: spacing[name]?.before?.points ?? before,
@@ -91,6 +98,8 @@ struct PlanSection: Decodable {
         }
     }
 
+    /// `plan` (the plan file's order, as adopted) or `klassa` (processes by code).
+    var order: String?
     var chapters_on_new_page: Bool?
     var foreword_on_new_page: Bool?
     var headings: [String: Spacing]?
