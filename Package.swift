@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "ikplan", targets: ["ikplan"]),
         .library(name: "IKEngine", targets: ["IKEngine"]),
         .library(name: "IKDocuments", targets: ["IKDocuments"]),
+        .library(name: "IKPDF", targets: ["IKPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,7 @@ let package = Package(
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-sv"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The plan model: plain values, no I/O.
         .target(name: "IKModel"),
@@ -30,6 +32,9 @@ let package = Package(
         // Thin mappings from the model onto the engine, and the declarative layout files.
         .target(name: "IKDocuments", dependencies: ["IKModel", "IKEngine", .product(name: "Yams", package: "Yams")],
                 exclude: ["Figures/README.md"]),
+        // The PDF object layer: parse, incremental update, full rewrite, signature placeholders. Knows
+        // nothing of plans or Cairo (see Sources/IKPDF/README.md).
+        .target(name: "IKPDF", dependencies: ["CZlib"], exclude: ["README.md"]),
         .executableTarget(name: "ikplan", dependencies: [
             "IKModel", "IKInput", "IKEngine", "IKDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -39,6 +44,7 @@ let package = Package(
         .target(name: "IKTestSupport", path: "Tests/IKTestSupport"),
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
+        .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKTestSupport"]),
     ]
 )
