@@ -30,7 +30,7 @@ let package = Package(
         // The layout engine: boxes, text, tables, pages; and the PDF writer. Knows nothing of risks.
         .target(name: "IKEngine", dependencies: ["CGraphics", "CHyphen", "CRsvg"]),
         // Thin mappings from the model onto the engine, and the declarative layout files.
-        .target(name: "IKDocuments", dependencies: ["IKModel", "IKEngine", .product(name: "Yams", package: "Yams")],
+        .target(name: "IKDocuments", dependencies: ["IKModel", "IKInput", "IKEngine", .product(name: "Yams", package: "Yams")],
                 exclude: ["Figures/README.md"]),
         // The PDF object layer: parse, incremental update, full rewrite, signature placeholders. Knows
         // nothing of plans or Cairo (see Sources/IKPDF/README.md).

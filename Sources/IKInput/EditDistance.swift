@@ -1,7 +1,7 @@
 /// Suggestions for misspelt keys and values ("did you mean …").
-enum EditDistance {
+public enum EditDistance {
     /// Levenshtein distance over Characters, so å, ä and ö count as one edit each.
-    static func between(_ a: String, _ b: String) -> Int {
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -20,7 +20,7 @@ enum EditDistance {
 
     /// The closest candidate, if it is close enough to be a plausible typo: at most a third of the
     /// word's length in edits (at least 1, at most 3). Case is ignored.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let w = word.lowercased()
         let limit = max(1, min(3, w.count / 3))
         var best: (String, Int)?
@@ -32,7 +32,7 @@ enum EditDistance {
     }
 
     /// The closest candidate however far it is: for closed vocabularies, where any suggestion helps.
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let w = word.lowercased()
         return candidates.min { between(w, $0.lowercased()) < between(w, $1.lowercased()) }
     }

@@ -1,14 +1,19 @@
 import ArgumentParser
 import Foundation
+import IKDocuments
+import IKEngine
 import IKInput
 
-/// `ikplan validate <plan-folder> [--format text|json]`: reads the plan and reports every problem.
+/// `ikplan validate <plan-folder> [--layout FILE] [--minutes-layout FILE] [--format text|json]`: reads the
+/// plan and the layout files a render would use, and reports every problem of them all.
 /// Exit 0: clean or warnings only; 65 (EX_DATAERR): errors; 66 (EX_NOINPUT): no plan.yaml in the folder.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a plan folder and report every problem with its file, line and column.",
+        abstract: "Check a plan folder and its layout files and report every problem with its file, line and column.",
         discussion: """
+            The layout files are those render would use: --layout and --minutes-layout when given, else the \
+            bundled Layouts/plan-ange.yaml and Layouts/minutes-ange.yaml.
             Diagnostics go to standard output, a one-line summary to standard error.
             Exit status: 0 no errors (warnings allowed), 65 errors found, 66 no plan.yaml in the folder.
             """)
@@ -20,12 +25,22 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The plan folder: plan.yaml and the Markdown files it names.")
     var planFolder: String
 
+    @Option(help: "The plan's layout file to check (default: Layouts/plan-ange.yaml).")
+    var layout: String?
+
+    @Option(help: "The minutes' layout file to check (default: Layouts/minutes-ange.yaml).")
+    var minutesLayout: String?
+
     @Option(help: "Output format: text (file:line:column: severity: message) or json.")
     var format: Format = .text
 
     func run() throws {
         let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
-        let (_, diagnostics) = PlanLoader.load(folder: folder)
+        var (_, diagnostics) = PlanLoader.load(folder: folder)
+        // Without the fonts a family cannot be checked; render reports a missing Fonts/ folder itself.
+        let fonts = try? FontLibrary(directory: FontLibrary.defaultDirectory())
+        diagnostics += LayoutCheck.plan(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled("plan-ange"), fonts: fonts)
+        diagnostics += LayoutCheck.minutes(minutesLayout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled("minutes-ange"), fonts: fonts)
         switch format {
         case .text: print(diagnostics.renderedText(), terminator: "")
         case .json: print(diagnostics.renderedJSON(), terminator: "")

@@ -112,7 +112,7 @@ final class FigureBadgeTests: XCTestCase {
         for (yaml, expected) in cases {
             XCTAssertThrowsError(try BadgeStyle(layout: FigureFixture.layout(yaml, "badges-bad"))) { error in
                 XCTAssertTrue("\(error)".contains(expected), "\(error)")
-                XCTAssertTrue("\(error)".contains("badges:"), "\(error)")
+                XCTAssertTrue("\(error)".contains("error: badges"), "\(error)")
             }
         }
     }

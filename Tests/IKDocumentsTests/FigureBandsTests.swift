@@ -62,7 +62,7 @@ final class FigureBandsTests: XCTestCase {
     func testBadBandsAreClearErrors() {
         // Lines: colors 1–3, styles 4–5, page 6, matrix 7, bands 8, entries from 9.
         assertBandError("    - {max: 6, color: \"#00ff00\", label: A}\n    - {max: 3, color: \"#ff0000\", label: B}\n",
-                        contains: ["matrix:", "max 3 must be above the previous band's max 6"])
+                        contains: ["matrix.bands:", "max 3 must be above the previous band's max 6"])
         assertBandError("    - {max: 3, color: \"#00ff00\", label: A}\n    - {max: 12, color: \"#ff0000\", label: B}\n",
                         contains: ["the last band must end at max: 16", "not 12"])
         assertBandError("    - {max: 6, color: \"#00ff00\", label: A}\n    - {max: 7, color: \"#ffff00\", label: B}\n    - {max: 16, color: \"#ff0000\", label: C}\n",

@@ -70,7 +70,7 @@ final class FigureProcessTests: XCTestCase {
         let f = ProcessFigure(style: style).frame(width: 300, shaper: shaper)
         for case .text(let t, _) in f.items.map(\.item) where t.text == "Ett" { XCTAssertEqual(t.style.color, .black) }
         XCTAssertThrowsError(try ProcessFigureStyle(layout: FigureFixture.layout("process_figure:\n  fill: blå\n", "process-bad"))) {
-            XCTAssertTrue("\($0)".contains("process_figure: .fill: \"blå\" is not a colour"), "\($0)")
+            XCTAssertTrue("\($0)".contains("process_figure.fill: \"blå\" is not a colour"), "\($0)")
         }
     }
 }

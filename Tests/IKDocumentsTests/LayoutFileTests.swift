@@ -57,8 +57,7 @@ final class LayoutFileTests: XCTestCase {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-layout-\(getpid())-columns.yaml")
             defer { try? FileManager.default.removeItem(at: url) }
             try bundled.replacingOccurrences(of: "columns: [31, 41, 13, 15]", with: "columns: \(columns)").write(to: url, atomically: true, encoding: .utf8)
-            let layout = try LayoutFile(contentsOf: url)
-            XCTAssertThrowsError(try PlanStyles(layout: layout), columns) { error in
+            XCTAssertThrowsError(try LayoutFile(contentsOf: url), columns) { error in
                 XCTAssertTrue("\(error)".contains("each must be positive and at least 5% of their sum"), "\(error)")
             }
         }

@@ -10,10 +10,9 @@ final class PlanLayoutErrorTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: url) }
         try bundled.replacingOccurrences(of: "columns: [31, 41, 13, 15]", with: "columns: [31, 41, 13]")
             .write(to: url, atomically: true, encoding: .utf8)
-        let layout = try PlanDocumentFixture.context.layoutFile(url)
-        XCTAssertThrowsError(try PlanDocument(plan: try PlanDocumentFixture.examplePlan(), layout: layout,
-                                              context: PlanDocumentFixture.context, folder: nil)) { error in
-            XCTAssertTrue("\(error)".contains("badcolumns.yaml: error: plan.risk_table.columns: 3 widths given, the table has 4 columns"), "\(error)")
+        let line = try XCTUnwrap(bundled.components(separatedBy: "\n").firstIndex { $0.contains("columns: [31, 41, 13, 15]") }) + 1
+        XCTAssertThrowsError(try PlanDocumentFixture.context.layoutFile(url)) { error in
+            XCTAssertTrue("\(error)".contains("badcolumns.yaml:\(line): error: plan.risk_table.columns: 3 widths given, the table has 4 columns"), "\(error)")
         }
     }
 }
@@ -23,7 +22,7 @@ extension PlanLayoutErrorTests {
     func testOversizedBadgesBulletsAndCellPaddingAreErrors() throws {
         let bundled = try String(contentsOf: LayoutFile.bundled("plan-ange"), encoding: .utf8)
         let cases = [
-            ("  size: 8.5\n", "  size: 500\n", "badges: .size: 500.0 pt is not a usable badge size"),
+            ("  size: 8.5\n", "  size: 500\n", "badges.size: 500.0 pt is not a usable badge size"),
             ("  bullet: \"•\"", "  bullet: \"ABCDEFGH\"", "prose.bullet: \"ABCDEFGH\" is not a list marker"),
             ("padding: {vertical: 3pt, horizontal: 4pt}", "padding: {vertical: 3pt, horizontal: 300pt}",
              "tables.default.padding: cell padding over 20 pt"),

@@ -1,6 +1,7 @@
 import Foundation
 import IKInput
 import IKModel
+import IKTestSupport
 import XCTest
 
 /// The real plan in examples/ange-2026 must load with no errors and only the warnings its data calls for.
@@ -8,7 +9,7 @@ final class ExamplePlanTests: XCTestCase {
     func testAngePlanLoadsWithOnlyTheOverdueActionWarnings() throws {
         let folder = Fixtures.packageRoot.appendingPathComponent("examples/ange-2026", isDirectory: true)
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.yaml").path) else {
-            throw XCTSkip("examples/ange-2026/plan.yaml is not there yet")
+            throw missingPrerequisite("examples/ange-2026/plan.yaml is missing")
         }
         let (plan, d) = PlanLoader.load(folder: folder)
         XCTAssertEqual(d.errorCount, 0, d.renderedText())

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IKTestSupport
 
 /// Runs the built `ikplan validate` as a user would, checking exit status and output streams.
 final class ValidateCommandTests: XCTestCase {
@@ -8,7 +9,7 @@ final class ValidateCommandTests: XCTestCase {
     func run(_ arguments: [String]) throws -> Run {
         let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("no built ikplan at \(binary.path); run swift build first")
+            throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
         }
         let process = Process()
         process.executableURL = binary
@@ -62,7 +63,7 @@ final class ValidateCommandTests: XCTestCase {
     func testExamplePlanExitsZero() throws {
         let folder = Fixtures.packageRoot.appendingPathComponent("examples/ange-2026")
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.yaml").path) else {
-            throw XCTSkip("examples/ange-2026/plan.yaml is not there yet")
+            throw missingPrerequisite("examples/ange-2026/plan.yaml is missing")
         }
         let r = try run(["validate", folder.path])
         XCTAssertEqual(r.status, 0, r.stdout)
@@ -81,5 +82,49 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("\(layout.path):3: error: styles.body.size"), r.stderr)
         XCTAssertEqual(try Data(contentsOf: old), Data("previous".utf8), "plan.pdf was replaced although the run failed")
+    }
+}
+
+/// validate checks the layout files a render would use, so it never passes where render would fail.
+extension ValidateCommandTests {
+    func writeLayout(_ name: String, from bundled: String, _ edits: [(String, String)]) throws -> URL {
+        var text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Layouts/\(bundled).yaml"), encoding: .utf8)
+        for (from, to) in edits {
+            XCTAssertTrue(text.contains(from), "Layouts/\(bundled).yaml has \(from)")
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-validate-\(getpid())-\(name)")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    func testABrokenLayoutExits65WithTheLayoutsDiagnostics() throws {
+        let layout = try writeLayout("plan.yaml", from: "plan-ange", [("  chapters_on_new_page:", "  chapters_on_new_pag:"),
+                                                                      ("  paragraph_spacing:", "  paragraf_spacing:")])
+        defer { try? FileManager.default.removeItem(at: layout) }
+        let r = try run(["validate", Fixtures.url("valid-minimal").path, "--layout", layout.path])
+        XCTAssertEqual(r.status, 65, r.stdout)
+        XCTAssertTrue(r.stdout.contains("\(layout.path):"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("error: plan: unknown key chapters_on_new_pag (did you mean chapters_on_new_page?)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("error: prose: unknown key paragraf_spacing (did you mean paragraph_spacing?)"), r.stdout)
+        XCTAssertEqual(r.stderr, "2 errors\n")
+    }
+
+    func testABrokenMinutesLayoutExits65AndJSONNamesIt() throws {
+        let layout = try writeLayout("minutes.yaml", from: "minutes-protokoll", [("  numbering:", "  numbreing:")])
+        defer { try? FileManager.default.removeItem(at: layout) }
+        let r = try run(["validate", "--format", "json", Fixtures.url("valid-minimal").path, "--minutes-layout", layout.path])
+        XCTAssertEqual(r.status, 65, r.stdout)
+        let objects = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(objects.count, 1, r.stdout)
+        XCTAssertEqual(objects.first?["file"] as? String, layout.path)
+        XCTAssertEqual(objects.first?["field"] as? String, "minutes")
+        XCTAssertEqual(objects.first?["message"] as? String, "unknown key numbreing (did you mean numbering?)")
+    }
+
+    func testAMissingLayoutFileIsAnError() throws {
+        let r = try run(["validate", Fixtures.url("valid-minimal").path, "--layout", "/nonexistent/plan.yaml"])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertTrue(r.stdout.hasPrefix("/nonexistent/plan.yaml: error: cannot read the layout file"), r.stdout)
     }
 }

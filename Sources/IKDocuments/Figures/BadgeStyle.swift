@@ -1,5 +1,6 @@
 import Foundation
 import IKEngine
+import IKInput
 import IKModel
 
 /// The fill of a status badge and the colour of its words (black or white unless the layout says otherwise).
@@ -38,96 +39,82 @@ public struct BadgeStyle: Sendable {
     /// The `badges:` section of a layout, or the defaults when it is missing.
     public init(layout: LayoutFile) throws {
         self.init(base: figureBaseStyle(layout))
-        guard let s = try layout.figureSection("badges", as: Section.self) else { return }
+        let s = layout.section(Section.self)
         s.look.apply(to: &badge)
         // A border drawn for pale fills belongs on the chips too, unless `chip:` says otherwise.
-        if let b = s.look.border?.color { chip.border = Stroke(color: b, width: 0.5) }
+        if let b = s.look.border { chip.border = Stroke(color: b, width: 0.5) }
         s.chip?.apply(to: &chip)
-        for (name, c) in s.statuses ?? [:] {
-            guard let status = ActionStatus(rawValue: name.lowercased()) else { continue }  // checked in decoding
-            colors[status] = BadgeColors(fill: c.fill.color, text: c.text?.color)
-        }
+        for (status, c) in s.statuses { colors[status] = c }
     }
 
     /// `badges:` as written: pill looks, an optional `chip:` with the same keys, and colours per status.
-    struct Section: Decodable {
+    struct Section: LayoutSection {
+        static let key = "badges"
+        static let keys = ChipSection.keys + ["statuses", "chip"]
         /// The pill keys written directly under `badges:`.
-        var look: ChipSection
-        var statuses: [String: StatusEntry]?
+        var look = ChipSection()
+        var statuses: [ActionStatus: BadgeColors] = [:]
         var chip: ChipSection?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case size, bold, padding_x, padding_y, radius, border, statuses, chip }
+        init() {}
 
-        init(from decoder: Decoder) throws {
-            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            look = try ChipSection(from: decoder, ignoring: ["statuses", "chip"])
-            statuses = try c.decodeIfPresent([String: StatusEntry].self, forKey: .statuses)
-            chip = try c.decodeIfPresent(ChipSection.self, forKey: .chip)
-            for name in (statuses ?? [:]).keys where ActionStatus(rawValue: name.lowercased()) == nil {
-                let known = ActionStatus.allCases.map(\.rawValue)
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.statuses],
-                    debugDescription: "unknown status \"\(name)\"; the statuses are \(known.joined(separator: ", "))"))
+        init(reading m: LayoutMap) {
+            look = ChipSection(reading: m)
+            chip = m.map("chip", known: ChipSection.keys).map(ChipSection.init(reading:))
+            guard let s = m.map("statuses", known: []) else { return }
+            let known = ActionStatus.allCases.map(\.rawValue)
+            for (name, keyNode, node) in s.entries {
+                guard let status = ActionStatus(rawValue: name.lowercased()) else {
+                    let guess = EditDistance.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
+                    m.log.error(keyNode, s.path, "unknown status \"\(name)\"\(guess)", hint: "the statuses are \(known.joined(separator: ", "))")
+                    continue
+                }
+                guard let e = LayoutMap(node, path: s.field(name), log: m.log, palette: m.palette, known: ["fill", "text"]) else { continue }
+                guard let fill = e.color("fill") else {
+                    if e.node("fill") == nil { e.error(nil, "fill is missing", hint: "e.g. {fill: \"#cfe3f7\"}") }
+                    continue
+                }
+                let text = e.color("text")
+                // A given text colour must keep 4.5:1 against the fill (leave it out to get black or white).
+                if let t = text, t.contrast(with: fill) < Color.minimumTextContrast {
+                    e.error("text", "the text colour has a contrast of \(String(format: "%.1f", t.contrast(with: fill))):1 on its fill; at least 4.5:1 is needed",
+                            hint: "leave text: out to get black or white, or choose a darker or lighter colour")
+                    continue
+                }
+                statuses[status] = BadgeColors(fill: fill, text: text)
             }
         }
     }
 
     /// The pill keys, for badges and for `chip:`.
-    struct ChipSection: Decodable {
-        var size: FigureLength?
+    struct ChipSection: Sendable {
+        static let keys = ["size", "bold", "padding_x", "padding_y", "radius", "border"]
+        var size: Double?
         var bold: Bool?
-        var padding_x: FigureLength?
-        var padding_y: FigureLength?
-        var radius: FigureLength?
-        var border: FigureColor?
+        var padding_x: Double?
+        var padding_y: Double?
+        var radius: Double?
+        var border: Color?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case size, bold, padding_x, padding_y, radius, border }
+        init() {}
 
-        init(from decoder: Decoder) throws { try self.init(from: decoder, ignoring: []) }
-
-        init(from decoder: Decoder, ignoring: [String]) throws {
-            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue) + ignoring)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            size = try c.decodeIfPresent(FigureLength.self, forKey: .size)
+        init(reading m: LayoutMap) {
             // A badge sits on a line of table text: beyond these it cannot fit its row.
-            if let v = size?.points, !(4...24).contains(v) {
-                throw DecodingError.dataCorruptedError(forKey: .size, in: c, debugDescription: "\(v) pt is not a usable badge size; give 4–24 pt")
-            }
-            bold = try c.decodeIfPresent(Bool.self, forKey: .bold)
-            padding_x = try c.decodeIfPresent(FigureLength.self, forKey: .padding_x)
-            padding_y = try c.decodeIfPresent(FigureLength.self, forKey: .padding_y)
-            radius = try c.decodeIfPresent(FigureLength.self, forKey: .radius)
-            border = try c.decodeIfPresent(FigureColor.self, forKey: .border)
+            size = m.length("size", in: 4...24, what: "badge size")
+            bold = m.bool("bold")
+            padding_x = m.length("padding_x")
+            padding_y = m.length("padding_y")
+            radius = m.length("radius")
+            border = m.color("border")
         }
 
         func apply(to pill: inout PillStyle) {
-            if let v = size?.points { pill.text.size = max(4, v) }
+            if let v = size { pill.text.size = max(4, v) }
             if let v = bold { pill.text.bold = v }
-            if let v = padding_x?.points { pill.padding.left = max(0, v); pill.padding.right = max(0, v) }
-            if let v = padding_y?.points { pill.padding.top = max(0, v); pill.padding.bottom = max(0, v) }
-            if let v = radius?.points { pill.radius = max(0, v) }
-            if let v = border?.color { pill.border = Stroke(color: v, width: 0.5) }
-        }
-    }
-
-    /// One status's colours; a given text colour must keep 4.5:1 against the fill.
-    struct StatusEntry: Decodable {
-        var fill: FigureColor
-        var text: FigureColor?
-        enum CodingKeys: String, CodingKey, CaseIterable { case fill, text }
-
-        init(from decoder: Decoder) throws {
-            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            fill = try c.decode(FigureColor.self, forKey: .fill)
-            text = try c.decodeIfPresent(FigureColor.self, forKey: .text)
-            if let t = text?.color {
-                let ratio = t.contrast(with: fill.color)
-                guard ratio >= Color.minimumTextContrast else {
-                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.text],
-                        debugDescription: "the text colour has a contrast of \(String(format: "%.1f", ratio)):1 on its fill; at least 4.5:1 is needed (leave text: out to get black or white)"))
-                }
-            }
+            if let v = padding_x { pill.padding.left = max(0, v); pill.padding.right = max(0, v) }
+            if let v = padding_y { pill.padding.top = max(0, v); pill.padding.bottom = max(0, v) }
+            if let v = radius { pill.radius = max(0, v) }
+            if let v = border { pill.border = Stroke(color: v, width: 0.5) }
         }
     }
 }

@@ -3,7 +3,7 @@ import IKModel
 
 /// The plan's drawings by name, for prose that asks for a figure (`processfigur`) and for the plan document.
 public enum Figures {
-    /// The names `named` knows. The risk matrix needs the risks, so it is built with `riskMatrix`.
+    /// The names `named` knows. The risk matrix needs the risks, so the plan document draws it (`PlanDrawings`).
     public static let names = ["processfigur"]
 
     /// A named figure drawn at `width` with the layout's styles (no structure tag: put it in a `Canvas`,
@@ -23,9 +23,9 @@ public enum Figures {
         default: return nil
         }
     }
+}
 
-    /// The risk matrix of `risks` with the layout's `matrix:` section.
-    public static func riskMatrix(_ risks: [Risk], layout: LayoutFile) throws -> RiskMatrixFigure {
-        RiskMatrixFigure(risks: risks.map(MatrixRisk.init), style: try MatrixStyle(layout: layout))
-    }
+/// The base text style of the figures: the layout's `body` style when it has one.
+func figureBaseStyle(_ layout: LayoutFile?) -> TextStyle {
+    (layout?.styles["body"] ?? TextStyle()).with { $0.hyphenate = false }
 }

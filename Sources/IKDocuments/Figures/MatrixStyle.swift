@@ -31,50 +31,49 @@ public struct MatrixStyle: Sendable {
     /// The `matrix:` section of a layout, or the defaults when the section is missing.
     public init(layout: LayoutFile) throws {
         self.init(base: figureBaseStyle(layout))
-        guard let s = try layout.figureSection("matrix", as: Section.self) else { return }
+        let s = layout.section(Section.self)
         if let v = s.bands { bands = v }
-        if let v = s.number_size?.points { numbers.size = v }
-        if let v = s.label_size?.points { labels.size = v }
+        if let v = s.number_size { numbers.size = v }
+        if let v = s.label_size { labels.size = v }
         if let v = s.cell_aspect { cellAspect = min(2, max(0.2, v)) }
-        if let v = s.max_width?.points { maxWidth = max(120, v) }
-        if let v = s.cell_gap?.points { cellGap = min(12, max(0, v)) }
-        if let v = s.cell_border?.color { cellBorder = Stroke(color: v, width: 0.5) }
+        if let v = s.max_width { maxWidth = max(120, v) }
+        if let v = s.cell_gap { cellGap = min(12, max(0, v)) }
+        if let v = s.cell_border { cellBorder = Stroke(color: v, width: 0.5) }
         if let v = s.probability_title { probabilityTitle = v }
         if let v = s.consequence_title { consequenceTitle = v }
         if let v = s.legend { legend = v }
     }
 
-    /// The YAML shape of `matrix:` (snake_case keys like the rest of the layout file).
-    struct Section: Decodable {
+    /// The `matrix:` section as written (snake_case keys like the rest of the layout file).
+    struct Section: LayoutSection {
+        static let key = "matrix"
+        static let keys = ["bands", "number_size", "label_size", "cell_aspect", "max_width", "cell_gap", "cell_border",
+                           "probability_title", "consequence_title", "legend"]
         var bands: RiskBands?
-        var number_size: FigureLength?
-        var label_size: FigureLength?
+        var number_size: Double?
+        var label_size: Double?
         var cell_aspect: Double?
-        var max_width: FigureLength?
-        var cell_gap: FigureLength?
-        var cell_border: FigureColor?
+        var max_width: Double?
+        var cell_gap: Double?
+        /// The colour of a thin outline on every tile.
+        var cell_border: Color?
         var probability_title: String?
         var consequence_title: String?
         var legend: Bool?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case bands, number_size, label_size, cell_aspect, max_width, cell_gap, cell_border
-            case probability_title, consequence_title, legend
-        }
+        init() {}
 
-        init(from decoder: Decoder) throws {
-            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            bands = try c.decodeIfPresent(RiskBands.self, forKey: .bands)
-            number_size = try c.decodeIfPresent(FigureLength.self, forKey: .number_size)
-            label_size = try c.decodeIfPresent(FigureLength.self, forKey: .label_size)
-            cell_aspect = try c.decodeIfPresent(Double.self, forKey: .cell_aspect)
-            max_width = try c.decodeIfPresent(FigureLength.self, forKey: .max_width)
-            cell_gap = try c.decodeIfPresent(FigureLength.self, forKey: .cell_gap)
-            cell_border = try c.decodeIfPresent(FigureColor.self, forKey: .cell_border)
-            probability_title = try c.decodeIfPresent(String.self, forKey: .probability_title)
-            consequence_title = try c.decodeIfPresent(String.self, forKey: .consequence_title)
-            legend = try c.decodeIfPresent(Bool.self, forKey: .legend)
+        init(reading m: LayoutMap) {
+            bands = RiskBands(reading: m)
+            number_size = m.length("number_size", in: 4...48, what: "number size")
+            label_size = m.length("label_size", in: 4...48, what: "label size")
+            cell_aspect = m.number("cell_aspect", in: 0.2...2)
+            max_width = m.length("max_width")
+            cell_gap = m.length("cell_gap")
+            cell_border = m.color("cell_border")
+            probability_title = m.string("probability_title")
+            consequence_title = m.string("consequence_title")
+            legend = m.bool("legend")
         }
     }
 }

@@ -38,44 +38,51 @@ public struct ProcessFigureStyle: Sendable {
     /// The `process_figure:` section of a layout, or the defaults when it is missing.
     public init(layout: LayoutFile) throws {
         self.init(base: figureBaseStyle(layout))
-        guard let s = try layout.figureSection("process_figure", as: Section.self) else { return }
-        if let v = s.steps, !v.isEmpty { steps = v.map { Step(title: $0.title, subtitle: $0.subtitle ?? "") } }
+        let s = layout.section(Section.self)
+        if let v = s.steps, !v.isEmpty { steps = v }
         if let v = s.return_label { returnLabel = v }
-        if let v = s.fill { fills = [v.color] }
-        if let v = s.fills, !v.isEmpty { fills = v.map(\.color) }
-        if let v = s.return_fill { returnFill = v.color }
-        if let v = s.title_size?.points { title.size = max(5, v) }
-        if let v = s.subtitle_size?.points { subtitle.size = max(4, v) }
+        if let v = s.fill { fills = [v] }
+        if let v = s.fills, !v.isEmpty { fills = v }
+        if let v = s.return_fill { returnFill = v }
+        if let v = s.title_size { title.size = max(5, v) }
+        if let v = s.subtitle_size { subtitle.size = max(4, v) }
         // Subtitles may hyphenate a word too long for its shape; titles never do.
         if let v = s.hyphenate_subtitles { subtitle.hyphenate = v }
     }
 
-    struct Section: Decodable {
-        struct StepEntry: Decodable { var title: String; var subtitle: String? }
-        var steps: [StepEntry]?
+    /// `process_figure:` as written.
+    struct Section: LayoutSection {
+        static let key = "process_figure"
+        static let keys = ["steps", "return_label", "fill", "fills", "return_fill", "title_size", "subtitle_size", "hyphenate_subtitles"]
+        var steps: [Step]?
         var return_label: String?
-        var fill: FigureColor?
-        var fills: [FigureColor]?
-        var return_fill: FigureColor?
-        var title_size: FigureLength?
-        var subtitle_size: FigureLength?
+        var fill: Color?
+        var fills: [Color]?
+        var return_fill: Color?
+        var title_size: Double?
+        var subtitle_size: Double?
         var hyphenate_subtitles: Bool?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case steps, return_label, fill, fills, return_fill, title_size, subtitle_size, hyphenate_subtitles
-        }
+        init() {}
 
-        init(from decoder: Decoder) throws {
-            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            steps = try c.decodeIfPresent([StepEntry].self, forKey: .steps)
-            return_label = try c.decodeIfPresent(String.self, forKey: .return_label)
-            fill = try c.decodeIfPresent(FigureColor.self, forKey: .fill)
-            fills = try c.decodeIfPresent([FigureColor].self, forKey: .fills)
-            return_fill = try c.decodeIfPresent(FigureColor.self, forKey: .return_fill)
-            title_size = try c.decodeIfPresent(FigureLength.self, forKey: .title_size)
-            subtitle_size = try c.decodeIfPresent(FigureLength.self, forKey: .subtitle_size)
-            hyphenate_subtitles = try c.decodeIfPresent(Bool.self, forKey: .hyphenate_subtitles)
+        init(reading m: LayoutMap) {
+            if let list = m.list("steps") {
+                steps = list.enumerated().compactMap { i, node in
+                    guard let e = LayoutMap(node, path: m.field("steps") + "[\(i)]", log: m.log, palette: m.palette, known: ["title", "subtitle"]) else { return nil }
+                    guard let title = e.string("title") else {
+                        if e.node("title") == nil { e.error(nil, "title is missing", hint: "write each step as {title: Mål, subtitle: \"Beslut, lagar, regler mm\"}") }
+                        return nil
+                    }
+                    return Step(title: title, subtitle: e.string("subtitle") ?? "")
+                }
+            }
+            return_label = m.string("return_label")
+            fill = m.color("fill")
+            fills = m.list("fills").map { $0.compactMap { LayoutValue(log: m.log, palette: m.palette).color($0, m.field("fills")) } }
+            return_fill = m.color("return_fill")
+            title_size = m.length("title_size", in: 4...48, what: "title size")
+            subtitle_size = m.length("subtitle_size", in: 4...48, what: "subtitle size")
+            hyphenate_subtitles = m.bool("hyphenate_subtitles")
         }
     }
 }

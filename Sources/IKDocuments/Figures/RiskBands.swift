@@ -82,30 +82,29 @@ extension RiskBands {
     }
 }
 
-// MARK: - Decoding from YAML
+// MARK: - Reading from a layout file
 
-extension RiskBands: Decodable {
-    /// Decodes a list of `{max, color, label}`; the checks of `init(maxima:)` become decoding errors.
-    public init(from decoder: Decoder) throws {
-        let entries = try [BandEntry](from: decoder)
-        do {
-            try self.init(maxima: entries.map { ($0.max, $0.color.color, $0.label) })
-        } catch let e as RiskBandsError {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: e.description))
+extension RiskBands {
+    /// `matrix: bands:`, a list of `{max, color, label}`; nil when not given or wrong (the errors are in the log).
+    init?(reading m: LayoutMap) {
+        guard let list = m.list("bands") else { return nil }
+        var maxima: [(max: Int, color: Color, label: String)] = []
+        var complete = true
+        for (i, node) in list.enumerated() {
+            guard let e = LayoutMap(node, path: m.field("bands") + "[\(i)]", log: m.log, palette: m.palette, known: ["max", "color", "label"]) else {
+                complete = false; continue
+            }
+            let max = e.int("max", in: 1...16), color = e.color("color"), label = e.string("label")
+            for key in ["max", "color", "label"] where e.node(key) == nil {
+                e.error(nil, "\(key) is missing", hint: "write each band as {max: 3, color: \"#6abf69\", label: Låg}")
+            }
+            guard let max, let color, let label else { complete = false; continue }
+            maxima.append((max, color, label))
         }
-    }
-
-    private struct BandEntry: Decodable {
-        var max: Int
-        var color: FigureColor
-        var label: String
-        enum CodingKeys: String, CodingKey, CaseIterable { case max, color, label }
-        init(from decoder: Decoder) throws {
-            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            max = try c.decode(Int.self, forKey: .max)
-            color = try c.decode(FigureColor.self, forKey: .color)
-            label = try c.decode(String.self, forKey: .label)
+        guard complete else { return nil }
+        do { try self.init(maxima: maxima) } catch {
+            m.error("bands", "\(error)", hint: "list the bands from low to high, each ending at its max, the last at 16")
+            return nil
         }
     }
 }

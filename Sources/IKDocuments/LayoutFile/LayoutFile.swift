@@ -1,24 +1,43 @@
 import Foundation
 import IKEngine
-import Yams
+import IKInput
 
 /// A declarative layout file (`Layouts/*.yaml`): page geometry, running heads, named text styles, table
-/// styles and colours, plus the sections a document kind reads (`matrix`, `badges`, `minutes`…).
-/// A municipality restyles by editing or copying one of these; nothing is recompiled.
-public struct LayoutFile: @unchecked Sendable {
+/// styles and colours, plus the sections the documents read (`plan:`, `prose:`, `matrix:`, `minutes:`…).
+/// A municipality restyles by editing or copying one of these; nothing is recompiled. Every section is
+/// read when the file is read, so a file that loads has no unknown key and no wrong value anywhere.
+public struct LayoutFile: Sendable {
+    /// The layout's own name (`name:`), else the file's name.
     public var name: String
     public var page: PageStyle
+    /// The named text styles of `styles:`, with `inherit` resolved.
     public var styles: [String: TextStyle]
+    /// The named table styles of `tables:`.
     public var tables: [String: TableStyle]
+    /// The named colours of `colors:`, which every colour value may name.
     public var colors: [String: Color]
-    /// Document-specific sections, decoded by the document that reads them.
-    public var sections: [String: Node]
+    /// The documents' sections as read, by key; a section the file leaves out is not here.
+    var sections: [String: any LayoutSection]
+    /// Where the file was read from, for messages.
     public let url: URL
 
     /// A named text style; a missing one is an error naming the file and the style.
     public func style(_ name: String) throws -> TextStyle {
         guard let s = styles[name] else { throw LayoutFileError(url: url, line: nil, message: "styles.\(name) is missing", hint: "add a style named \(name) under styles:") }
         return s
+    }
+
+    /// A named style, or `fallback` when the file does not define it.
+    public func style(_ name: String, or fallback: TextStyle) -> TextStyle { styles[name] ?? fallback }
+
+    /// Every style of `names` the file lacks, reported at once.
+    public func requireStyles(_ names: [String]) throws {
+        let missing = names.filter { styles[$0] == nil }
+        guard !missing.isEmpty else { return }
+        throw LayoutFileError(missing.map {
+            Diagnostic(file: url.path, line: 0, column: 0, severity: .error, field: "styles.\($0)", message: "is missing",
+                       hint: "add a style named \($0) under styles: (copy it from Layouts/plan-ange.yaml)")
+        })
     }
 
     public func table(_ name: String) throws -> TableStyle {
@@ -31,15 +50,13 @@ public struct LayoutFile: @unchecked Sendable {
         return c
     }
 
-    /// Decodes a document-specific section with `Decodable`, reporting problems with the file and line.
-    public func section<T: Decodable>(_ key: String, as type: T.Type) throws -> T {
-        guard let node = sections[key] else {
-            throw LayoutFileError(url: url, line: nil, message: "the section \(key): is missing", hint: "copy it from Layouts/plan-ange.yaml")
-        }
-        do { return try YAMLDecoder().decode(T.self, from: node) } catch {
-            throw LayoutFileError(url: url, line: node.mark.map { $0.line }, message: "\(key): \(LayoutFileError.describe(error))", hint: nil)
-        }
+    /// A document's section as the file gives it, or its defaults when the file leaves it out.
+    func section<S: LayoutSection>(_ type: S.Type) -> S {
+        (sections[S.key] as? S) ?? S()
     }
+
+    /// Whether the file writes the section at all.
+    func has<S: LayoutSection>(_ type: S.Type) -> Bool { sections[S.key] != nil }
 
     /// Where the bundled layouts live.
     public static func bundled(_ name: String) -> URL {
@@ -47,30 +64,22 @@ public struct LayoutFile: @unchecked Sendable {
     }
 }
 
-/// A problem in a layout file: `file:line: error: message` and a hint, like the plan's diagnostics.
+/// The problems of a layout file, every one with `file:line: error: field: message` and a hint, in the
+/// shape of the plan's diagnostics (`ikplan validate` prints them together).
 public struct LayoutFileError: Error, CustomStringConvertible, Sendable {
-    public var url: URL
-    public var line: Int?
-    public var message: String
-    public var hint: String?
+    /// Every problem found, in file order.
+    public var diagnostics: [Diagnostic]
 
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics.sorted() }
+
+    /// One problem, for checks made after the file was read (a missing style, an unreadable logo).
     public init(url: URL, line: Int?, message: String, hint: String?) {
-        self.url = url; self.line = line; self.message = message; self.hint = hint
+        self.init([Diagnostic(file: url.path, line: line ?? 0, column: 0, severity: .error, field: "", message: message, hint: hint ?? "")])
     }
 
     public var description: String {
-        let position = line.map { "\(url.path):\($0)" } ?? url.path
-        return "\(position): error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
-    }
-
-    static func describe(_ error: Error) -> String {
-        guard let e = error as? DecodingError else { return "\(error)" }
-        func path(_ p: [CodingKey]) -> String { p.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined() }
-        switch e {
-        case .keyNotFound(let k, let c): return "\(path(c.codingPath + [k])) is missing"
-        case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(path(c.codingPath)): \(c.debugDescription)"
-        case .dataCorrupted(let c): return "\(path(c.codingPath)): \(c.debugDescription)"
-        @unknown default: return "\(error)"
-        }
+        var text = diagnostics.renderedText()
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }

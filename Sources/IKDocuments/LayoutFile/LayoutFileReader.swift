@@ -1,11 +1,16 @@
 import Foundation
 import IKEngine
+import IKInput
 import Yams
 
-/// Reads a layout file. Styles may `inherit` another style and change only what differs.
+/// Reads a layout file with the one grammar: the shared sections here, the documents' sections through
+/// `LayoutSections.all`. Every problem of the file is collected and thrown at once as a `LayoutFileError`.
+/// Styles may `inherit` another style and change only what differs.
 extension LayoutFile {
+    /// - Parameter fonts: when given, every `family:` must be one of its (the bundled) fonts.
     public init(contentsOf url: URL, fonts: FontLibrary? = nil) throws {
         self.url = url
+        let log = LayoutLog(url: url)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw LayoutFileError(url: url, line: nil, message: "cannot read the layout file", hint: "check the path given to --layout")
         }
@@ -14,64 +19,223 @@ extension LayoutFile {
         }
         let root: Node
         do {
-            guard let r = try Yams.compose(yaml: text) else { throw LayoutFileError(url: url, line: nil, message: "the layout file is empty", hint: nil) }
+            guard let r = try Yams.compose(yaml: text) else { throw LayoutFileError(url: url, line: nil, message: "the layout file is empty", hint: "copy Layouts/plan-ange.yaml and change what differs") }
             root = r
         } catch let e as YamlError {
             throw LayoutFileError(url: url, line: LayoutFile.line(of: e), message: "YAML: \(e)", hint: nil)
         }
-        guard let map = root.mapping else { throw LayoutFileError(url: url, line: 1, message: "the layout file must be a mapping of sections", hint: nil) }
-        var reader = NodeReader(url: url)
+        guard var top = LayoutMap(root, path: "", log: log, palette: [:], known: LayoutSections.topLevelKeys) else { try log.throwIfErrors(); throw LayoutFileError([]) }
 
-        name = map["name"]?.string ?? url.deletingPathExtension().lastPathComponent
-        colors = [:]
-        for (k, v) in map["colors"]?.mapping ?? [:] {
-            guard let key = k.string else { continue }
-            colors[key] = try reader.color(v, "colors.\(key)")
+        name = top.string("name") ?? url.deletingPathExtension().lastPathComponent
+        var colors: [String: Color] = [:]
+        if let m = top.map("colors", known: []) {
+            for (key, _, value) in m.entries { colors[key] = LayoutValue(log: log, palette: [:]).color(value, "colors.\(key)") }
         }
-        let palette = colors
-        reader.palette = palette
-        // Styles, resolving `inherit` in dependency order.
-        var resolved: [String: TextStyle] = [:]
-        let styleNodes = map["styles"]?.mapping ?? [:]
-        func resolve(_ name: String, _ seen: Set<String>) throws -> TextStyle {
-            if let s = resolved[name] { return s }
-            guard let node = styleNodes[Node(name)] else {
-                throw LayoutFileError(url: url, line: nil, message: "styles.\(name) is not defined", hint: "define it under styles:")
-            }
-            guard !seen.contains(name) else { throw LayoutFileError(url: url, line: node.mark?.line, message: "styles.\(name) inherits itself", hint: nil) }
-            var base = TextStyle()
-            if let parent = node.mapping?["inherit"]?.string { base = try resolve(parent, seen.union([name])) }
-            let s = try reader.textStyle(node, base: base, palette: palette, path: "styles.\(name)")
-            resolved[name] = s
-            return s
-        }
-        for (k, _) in styleNodes { if let key = k.string { _ = try resolve(key, []) } }
-        styles = resolved
-        if let fonts {
-            let known = fonts.families
-            for (n, s) in styles where !known.contains(s.family) {
-                throw LayoutFileError(url: url, line: styleNodes[Node(n)]?.mark?.line, message: "styles.\(n).family: \(s.family) is not a bundled font",
-                                      hint: "bundled families: \(known.sorted().joined(separator: ", "))")
+        self.colors = colors
+        top = top.with(palette: colors)
+        let value = LayoutValue(log: log, palette: colors)
+        styles = LayoutFile.readStyles(top.map("styles", known: []), value: value, fonts: fonts)
+        var tables: [String: TableStyle] = [:]
+        if let m = top.map("tables", known: []) {
+            for (key, _, node) in m.entries {
+                if let t = LayoutFile.tableStyle(node, "tables.\(key)", value: value) { tables[key] = t }
             }
         }
-        tables = [:]
-        for (k, v) in map["tables"]?.mapping ?? [:] {
-            guard let key = k.string else { continue }
-            tables[key] = try reader.tableStyle(v, palette: palette, path: "tables.\(key)")
+        self.tables = tables
+        if let pageNode = top.node("page") {
+            page = LayoutFile.pageStyle(pageNode, styles: styles, value: value, layoutDir: url.deletingLastPathComponent())
+                ?? PageStyle(margins: Insets(all: 72))
+        } else {
+            log.error(nil, "page", "the section page: is missing", hint: "give page: size, margins, header, footer (copy it from Layouts/plan-ange.yaml)")
+            page = PageStyle(margins: Insets(all: 72))
         }
-        guard let pageNode = map["page"] else {
-            throw LayoutFileError(url: url, line: nil, message: "the section page: is missing", hint: "give page: size, margins, header, footer")
+        var sections: [String: any LayoutSection] = [:]
+        for type in LayoutSections.all {
+            guard let map = top.map(type.key, known: type.keys) else { continue }
+            sections[type.key] = type.init(reading: map)
         }
-        page = try reader.pageStyle(pageNode, styles: resolved, layoutDir: url.deletingLastPathComponent())
-        var rest: [String: Node] = [:]
-        for (k, v) in map { if let key = k.string, !["name", "colors", "styles", "tables", "page"].contains(key) { rest[key] = v } }
-        sections = rest
+        self.sections = sections
+        try log.throwIfErrors()
     }
 
     static func line(of e: YamlError) -> Int? {
         switch e {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
         default: return nil
+        }
+    }
+
+    // MARK: styles:
+
+    static let styleKeys = ["inherit", "family", "size", "bold", "italic", "color", "line_height", "align", "hyphenate"]
+
+    /// The styles with `inherit` resolved in dependency order; a missing parent or a cycle is an error.
+    static func readStyles(_ map: LayoutMap?, value: LayoutValue, fonts: FontLibrary?) -> [String: TextStyle] {
+        guard let map else { return [:] }
+        let nodes = Dictionary(map.entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let families = fonts?.families
+        var resolved: [String: TextStyle] = [:]
+        var failed: Set<String> = []
+        func resolve(_ name: String, _ seen: [String]) -> TextStyle? {
+            if let s = resolved[name] { return s }
+            if failed.contains(name) { return nil }
+            guard let node = nodes[name] else { return nil }
+            let path = "styles.\(name)"
+            guard let m = LayoutMap(node, path: path, log: value.log, palette: value.palette, known: styleKeys) else {
+                failed.insert(name); return nil
+            }
+            var base = TextStyle()
+            if let parent = m.string("inherit") {
+                if seen.contains(parent) || parent == name {
+                    m.error("inherit", "\(name) inherits itself (\((seen + [name, parent]).joined(separator: " → ")))",
+                            hint: "let one of these styles inherit a style outside the circle, or none")
+                } else if nodes[parent] == nil {
+                    let guess = EditDistance.closest(to: parent, among: Array(nodes.keys)).map { " (did you mean \($0)?)" } ?? ""
+                    m.error("inherit", "no style named \(parent)\(guess)", hint: "define \(parent) under styles:, or inherit one that is there")
+                } else if let p = resolve(parent, seen + [name]) {
+                    base = p
+                }
+            }
+            let s = textStyle(m, base: base)
+            if let families, m.node("family") != nil, !families.contains(s.family) {
+                m.error("family", "\(s.family) is not a bundled font", hint: "bundled families: \(families.sorted().joined(separator: ", "))")
+            }
+            resolved[name] = s
+            return s
+        }
+        for (name, _, _) in map.entries { _ = resolve(name, []) }
+        return resolved
+    }
+
+    static func textStyle(_ m: LayoutMap, base: TextStyle) -> TextStyle {
+        var s = base
+        if let v = m.string("family") { s.family = v }
+        if let v = m.length("size", in: 2...144, what: "font size") { s.size = v }
+        if let v = m.bool("bold") { s.bold = v }
+        if let v = m.bool("italic") { s.italic = v }
+        if let v = m.color("color") { s.color = v }
+        if let v = m.number("line_height", in: 0.5...5) { s.lineHeight = v }
+        if let v = m.bool("hyphenate") { s.hyphenate = v }
+        if let v = m.string("align") {
+            if let a = TextStyle.Alignment(rawValue: v) { s.alignment = a } else {
+                m.error("align", "\(v) is not an alignment", hint: "write left, center, right or justify")
+            }
+        }
+        return s
+    }
+
+    // MARK: tables:
+
+    static func tableStyle(_ node: Node, _ path: String, value: LayoutValue) -> TableStyle? {
+        guard let m = LayoutMap(node, path: path, log: value.log, palette: value.palette,
+                                known: ["padding", "row_rule", "header_rule", "column_rule", "border", "header_fill"]) else { return nil }
+        var t = TableStyle()
+        if let p = m.insets("padding") {
+            // Cell padding eats the column: more than this leaves narrow columns no room for a letter.
+            if max(p.left, p.right, p.top, p.bottom) > 20 {
+                m.error("padding", "cell padding over 20 pt leaves narrow columns no room for text", hint: "give 0–20 pt, e.g. {vertical: 3pt, horizontal: 4pt}")
+            } else {
+                t.padding = p
+            }
+        }
+        if let v = m.stroke("row_rule") { t.rowRule = v }
+        if let v = m.stroke("header_rule") { t.headerRule = v }
+        if let v = m.stroke("column_rule") { t.columnRule = v }
+        if let v = m.stroke("border") { t.border = v }
+        if let v = m.colorOrNone("header_fill") { t.headerFill = v }
+        return t
+    }
+
+    // MARK: page:
+
+    static func pageStyle(_ node: Node, styles: [String: TextStyle], value: LayoutValue, layoutDir: URL) -> PageStyle? {
+        guard let m = LayoutMap(node, path: "page", log: value.log, palette: value.palette,
+                                known: ["size", "margins", "header", "footer", "first_page"]) else { return nil }
+        var size = Size.a4
+        if let s = m.node("size") {
+            if s.string?.uppercased() == "A4" { size = .a4 }
+            else if let seq = s.sequence, seq.count == 2 {
+                let w = value.length(seq[0], "page.size", in: 72...LayoutLength.maximum, what: "page width")
+                let h = value.length(seq[1], "page.size", in: 72...LayoutLength.maximum, what: "page height")
+                if let w, let h { size = Size(w, h) }
+            }
+            else { m.error("size", "expected A4 or [width, height]", hint: "write A4, or two lengths: [210mm, 297mm]") }
+        }
+        var style = PageStyle(size: size, margins: Insets(all: 72))
+        if let marginNode = m.node("margins") {
+            if let margins = value.insets(marginNode, "page.margins") {
+                style.margins = margins
+                // The margins must leave room for text: at least two inches each way.
+                if style.body.width < 144 || style.body.height < 144 {
+                    m.error("margins", "leave \(Int(max(0, style.body.width))) × \(Int(max(0, style.body.height))) pt of the "
+                            + "\(Int(size.width)) × \(Int(size.height)) pt page for the text", hint: "leave at least 144 pt (2 inches) each way")
+                }
+            }
+        } else {
+            m.error(nil, "margins is missing", hint: "give the margins, e.g. margins: 20mm or {top: 25mm, right: 22mm, bottom: 22mm, left: 25mm}")
+        }
+        if let h = m.node("header") { style.header = decoration(h, "page.header", styles: styles, value: value, layoutDir: layoutDir) }
+        if let f = m.node("footer") { style.footer = decoration(f, "page.footer", styles: styles, value: value, layoutDir: layoutDir) }
+        if let fp = m.map("first_page", known: ["header", "footer"]) {
+            if let v = fp.bool("header") { style.firstPageHeader = v }
+            if let v = fp.bool("footer") { style.firstPageFooter = v }
+        }
+        return style
+    }
+
+    /// The placeholders a header or footer slot may use: `{page}`, `{pages}` and every document's fields.
+    public static let placeholders = ["page", "pages"] + PlanDocument.fieldNames
+        + MinutesDocument.fieldNames.filter { !PlanDocument.fieldNames.contains($0) }
+
+    /// `{left, center, right, style, offset, rule}` or `none`; a slot is text (a string or a list of lines,
+    /// with `{page}`, `{pages}` and the document's fields) or `{image: file.svg, height: 12mm}`.
+    static func decoration(_ node: Node, _ path: String, styles: [String: TextStyle], value: LayoutValue, layoutDir: URL) -> PageDecoration? {
+        if node.string == "none" { return nil }
+        guard let m = LayoutMap(node, path: path, log: value.log, palette: value.palette,
+                                known: ["left", "center", "right", "style", "offset", "rule"]) else { return nil }
+        let styleName = m.string("style") ?? "header"
+        let style = styles[styleName]
+        if style == nil {
+            m.error(m.node("style") == nil ? nil : "style", "no style named \(styleName)",
+                    hint: m.node("style") == nil ? "give style: with a style from styles:, or define a style named header" : "define it under styles:")
+        }
+        let offset = m.length("offset")
+        if m.node("offset") == nil { m.error(nil, "offset is missing", hint: "the distance from the page edge, e.g. 12mm") }
+        func slot(_ key: String) -> PageDecoration.Slot? {
+            guard let s = m.node(key) else { return nil }
+            if s.mapping == nil {
+                let lines = s.sequence?.compactMap { value.string($0, m.field(key)) } ?? s.string.map { $0.components(separatedBy: "\n") } ?? []
+                checkPlaceholders(lines, s, m.field(key), value.log)
+                return .text(lines)
+            }
+            guard let sm = LayoutMap(s, path: m.field(key), log: value.log, palette: value.palette, known: ["image", "height"]) else { return nil }
+            let height = sm.length("height") ?? 24
+            guard let file = sm.string("image") else {
+                sm.error(nil, "expected text, a list of lines or {image, height}", hint: "e.g. {image: logo.svg, height: 12mm}"); return nil
+            }
+            do { return .image(try ImageSource(contentsOf: layoutDir.appendingPathComponent(file)), height: height) } catch {
+                sm.error("image", "\(error)", hint: "give an SVG or PNG file beside the layout file"); return nil
+            }
+        }
+        let slots = (slot("left"), slot("center"), slot("right"))
+        let rule = m.stroke("rule")
+        guard let style, let offset else { return nil }
+        return PageDecoration(left: slots.0, center: slots.1, right: slots.2, style: style, offset: offset, rule: rule ?? nil)
+    }
+
+    /// An unknown `{name}` would print as written on every page: refuse it with the names there are.
+    static func checkPlaceholders(_ lines: [String], _ node: Node, _ field: String, _ log: LayoutLog) {
+        for line in lines {
+            var rest = Substring(line)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                let name = String(rest[rest.index(after: open)..<close])
+                if !placeholders.contains(name) {
+                    let guess = EditDistance.closest(to: name, among: placeholders).map { " (did you mean {\($0)}?)" } ?? ""
+                    log.error(node, field, "unknown placeholder {\(name)}\(guess)",
+                              hint: "the placeholders are: \(placeholders.map { "{\($0)}" }.joined(separator: ", "))")
+                }
+                rest = rest[rest.index(after: close)...]
+            }
         }
     }
 }

@@ -28,14 +28,18 @@ public struct MinutesDocument {
 
     /// Fields the layout's header and footer may use besides `{page}` and `{pages}`.
     public var fields: [String: String] {
+        // Keep in step with `fieldNames`, which the layout file's header and footer are checked against.
         ["municipality": municipality, "board": board, "organ": organ, "meeting": meeting.title, "title": meeting.title,
          "date": meeting.date.description, "time": meeting.timeSpan ?? "", "place": meeting.place]
     }
 
+    /// The names of `fields`, known before there is a meeting.
+    public static let fieldNames = ["municipality", "board", "organ", "meeting", "title", "date", "time", "place"]
+
     /// Lays the minutes out: pages numbered "Sida x(N)" (as the layout's header says), each labelled
     /// for PDF viewers ("Protokoll 1"), with the justering boxes in the formal variant's footers.
     public func layout(_ context: LayoutContext) throws -> [LaidOutPage] {
-        let settings = try layoutFile.optionalSection("minutes", as: MinutesSettings.self) ?? MinutesSettings()
+        let settings = layoutFile.section(MinutesSettings.self)
         let styles = try MinutesStyles(layout: layoutFile)
         let content = MinutesContent(meeting: meeting, organ: organ, settings: settings, styles: styles,
                                      prose: try ProseStyles(layout: layoutFile))

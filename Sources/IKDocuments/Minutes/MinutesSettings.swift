@@ -2,15 +2,15 @@ import Foundation
 
 /// The `minutes:` section of a minutes layout file: which variant, how items are numbered, what the
 /// page labels say, and the Swedish words the document prints (a municipality may reword them).
-struct MinutesSettings: Decodable {
-    enum Variant: String, Decodable {
+struct MinutesSettings: LayoutSection {
+    enum Variant: String, Sendable {
         /// Minnesanteckningar: numbered items, optional signatures at the end.
         case plain
         /// Formal protokoll: § numbering, justering boxes on every page, anslag/bevis at the end.
         case protokoll
     }
 
-    enum SignaturePlacement: String, Decodable { case start, end }
+    enum SignaturePlacement: String, Sendable { case start, end }
 
     var variant: Variant
     /// The item number as printed: `{number}.` or `§ {number}`.
@@ -22,7 +22,7 @@ struct MinutesSettings: Decodable {
     var texts: MinutesTexts
 
     /// The justering boxes of the formal variant, drawn in every page's footer.
-    struct Boxes: Decodable {
+    struct Boxes: Sendable {
         /// How many "Justerandes signatur" boxes; nil: one per ordförande and justerare, at least two.
         var count: Int?
         var width: Double
@@ -32,25 +32,26 @@ struct MinutesSettings: Decodable {
         /// Distance from the page's bottom edge when the layout has no footer of its own.
         var offset: Double
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case count, width, height, extractWidth = "extract_width", offset }
+        static let keys = ["count", "width", "height", "extract_width", "offset"]
 
         init() { count = nil; width = 80; height = 32; extractWidth = 120; offset = 28 }
 
-        init(from decoder: Decoder) throws {
-            try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Boxes()
-            count = try c.decodeIfPresent(Int.self, forKey: .count)
-            width = try c.decodeIfPresent(LayoutLength.self, forKey: .width)?.points ?? d.width
-            height = try c.decodeIfPresent(LayoutLength.self, forKey: .height)?.points ?? d.height
-            extractWidth = try c.decodeIfPresent(LayoutLength.self, forKey: .extractWidth)?.points ?? d.extractWidth
-            offset = try c.decodeIfPresent(LayoutLength.self, forKey: .offset)?.points ?? d.offset
+        init(reading m: LayoutMap) {
+            self.init()
+            count = m.int("count", in: 1...6)
+            if let v = m.length("width") { width = v }
+            if let v = m.length("height") { height = v }
+            if let v = m.length("extract_width") { extractWidth = v }
+            if let v = m.length("offset") { offset = v }
         }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case variant, numbering, pageLabel = "page_label", signatures, boxes, texts }
+    static let key = "minutes"
+    static let keys = ["variant", "numbering", "page_label", "signatures", "boxes", "texts"]
 
-    init(variant: Variant = .plain) {
+    init() { self.init(variant: .plain) }
+
+    init(variant: Variant) {
         self.variant = variant
         numbering = variant == .protokoll ? "§ {number}" : "{number}."
         pageLabel = variant == .protokoll ? "Protokoll {page}" : "Minnesanteckningar {page}"
@@ -59,17 +60,23 @@ struct MinutesSettings: Decodable {
         texts = MinutesTexts()
     }
 
-    init(from decoder: Decoder) throws {
-        try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let variant = try c.decodeIfPresent(Variant.self, forKey: .variant) ?? .plain
-        let d = MinutesSettings(variant: variant)
-        self.variant = variant
-        numbering = try c.decodeIfPresent(String.self, forKey: .numbering) ?? d.numbering
-        pageLabel = try c.decodeIfPresent(String.self, forKey: .pageLabel) ?? d.pageLabel
-        signatures = try c.decodeIfPresent(SignaturePlacement.self, forKey: .signatures) ?? d.signatures
-        boxes = try c.decodeIfPresent(Boxes.self, forKey: .boxes) ?? d.boxes
-        texts = try c.decodeIfPresent(MinutesTexts.self, forKey: .texts) ?? d.texts
+    init(reading m: LayoutMap) {
+        var variant = Variant.plain
+        if let v = m.string("variant") {
+            if let known = Variant(rawValue: v) { variant = known } else {
+                m.error("variant", "\(v) is not a variant", hint: "write plain (minnesanteckningar) or protokoll")
+            }
+        }
+        self.init(variant: variant)
+        if let v = m.string("numbering") { numbering = v }
+        if let v = m.string("page_label") { pageLabel = v }
+        if let v = m.string("signatures") {
+            if let p = SignaturePlacement(rawValue: v) { signatures = p } else {
+                m.error("signatures", "\(v) is not a placement", hint: "write start or end")
+            }
+        }
+        if let b = m.map("boxes", known: Boxes.keys) { boxes = Boxes(reading: b) }
+        if let t = m.map("texts", known: MinutesTexts.keys.map(\.0)) { texts = MinutesTexts(reading: t) }
     }
 
     /// "1." or "§ 1" for item `number`; "§" and its number never part at a line end.
@@ -80,7 +87,7 @@ struct MinutesSettings: Decodable {
 
 /// The words the minutes print. Defaults are the ones Swedish municipalities use; every one can be
 /// replaced under `minutes.texts` in the layout file.
-struct MinutesTexts: Decodable {
+struct MinutesTexts: Sendable {
     var date = "Datum"
     var place = "Plats"
     var placeAndTime = "Plats och tid"
@@ -106,27 +113,17 @@ struct MinutesTexts: Decodable {
 
     init() {}
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case date, place, placeAndTime = "place_and_time", participants, adjusters, adjustment, paragraphs
-        case decision, summary, noteTaker = "note_taker", signatures, signPlaceAndDate = "sign_place_and_date"
-        case adjusterSignature = "adjuster_signature", extract, anslag, anslagIntro = "anslag_intro", organ
-        case meetingDate = "meeting_date", posted, takenDown = "taken_down", storagePlace = "storage_place", signature
-    }
+    /// The keys under `minutes.texts`, and the word each replaces.
+    static var keys: [(String, WritableKeyPath<MinutesTexts, String>)] { [
+        ("date", \.date), ("place", \.place), ("place_and_time", \.placeAndTime), ("participants", \.participants),
+        ("adjusters", \.adjusters), ("adjustment", \.adjustment), ("paragraphs", \.paragraphs), ("decision", \.decision),
+        ("summary", \.summary), ("note_taker", \.noteTaker), ("signatures", \.signatures),
+        ("sign_place_and_date", \.signPlaceAndDate), ("adjuster_signature", \.adjusterSignature), ("extract", \.extract),
+        ("anslag", \.anslag), ("anslag_intro", \.anslagIntro), ("organ", \.organ), ("meeting_date", \.meetingDate),
+        ("posted", \.posted), ("taken_down", \.takenDown), ("storage_place", \.storagePlace), ("signature", \.signature),
+    ] }
 
-    init(from decoder: Decoder) throws {
-        try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        func read(_ key: CodingKeys, _ value: inout String) throws {
-            if let v = try c.decodeIfPresent(String.self, forKey: key) { value = v }
-        }
-        try read(.date, &date); try read(.place, &place); try read(.placeAndTime, &placeAndTime)
-        try read(.participants, &participants); try read(.adjusters, &adjusters); try read(.adjustment, &adjustment)
-        try read(.paragraphs, &paragraphs); try read(.decision, &decision); try read(.summary, &summary)
-        try read(.noteTaker, &noteTaker); try read(.signatures, &signatures); try read(.signPlaceAndDate, &signPlaceAndDate)
-        try read(.adjusterSignature, &adjusterSignature); try read(.extract, &extract); try read(.anslag, &anslag)
-        try read(.anslagIntro, &anslagIntro); try read(.organ, &organ); try read(.meetingDate, &meetingDate)
-        try read(.posted, &posted); try read(.takenDown, &takenDown); try read(.storagePlace, &storagePlace)
-        try read(.signature, &signature)
+    init(reading m: LayoutMap) {
+        for (key, path) in Self.keys { if let v = m.string(key) { self[keyPath: path] = v } }
     }
 }
-

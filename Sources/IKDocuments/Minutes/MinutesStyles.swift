@@ -17,6 +17,7 @@ struct MinutesStyles {
     var rule: Stroke
 
     init(layout: LayoutFile) throws {
+        try layout.requireStyles(["body", "title", "item"])
         let b = try layout.style("body")
         body = b
         title = try layout.style("title")

@@ -22,6 +22,6 @@ extension PlanDocument {
             rows.append(TableRow([parts.cell(parts.labelled("Önskad effekt", action.desiredEffect) + responsible, span: 3)]))
         }
         let header = parts.header(["Risk", "Förebyggande åtgärder", "Status", "Slutdatum"])
-        return parts.table(columns: parts.widths(styles.section.action_table?.columns, defaults: [28, 42, 16, 14]), header: header, rows: rows)
+        return parts.table(columns: parts.widths(styles.section.action_table, defaults: [28, 42, 16, 14]), header: header, rows: rows)
     }
 }

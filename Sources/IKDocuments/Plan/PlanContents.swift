@@ -7,13 +7,13 @@ extension PlanDocument {
         let c = styles.section.contents
         let title = c?.title ?? "Innehållsförteckning"
         let levels = c?.levels ?? 3
-        let indent = c?.indent?.points ?? 14
-        let numberWidth = c?.number_width?.points ?? 24
+        let indent = c?.indent ?? 14
+        let numberWidth = c?.number_width ?? 24
         let h1 = styles.heading(1)
         var lines: [any Block] = []
         for e in entries where e.level <= levels {
             let style = styles.tocLevels[max(1, min(e.level, styles.tocLevels.count)) - 1]
-            let before = c?.spacing?[e.level]?.points ?? (e.level == 1 ? 6 : 2)
+            let before = c?.spacing?[e.level] ?? (e.level == 1 ? 6 : 2)
             let number = "\(e.number)\u{2002}"
             let hang = context.layout.shaper.shape(number, style: style, width: 0).naturalWidth
             lines.append(ReferenceLine([TextSpan(number + e.title)], style: style, destination: e.anchor,

@@ -39,6 +39,6 @@ extension PlanDocument {
             ])
         }
         let header = parts.header(["Risk", "Kontrollaktiviteter"])
-        return parts.table(columns: parts.widths(styles.section.control_table?.columns, defaults: [33, 67]), header: header, rows: rows)
+        return parts.table(columns: parts.widths(styles.section.control_table, defaults: [33, 67]), header: header, rows: rows)
     }
 }

@@ -17,7 +17,7 @@ extension PlanDocument {
     func pageStyle() throws -> PageStyle {
         var page = layout.page
         guard let image = try logo() else { return page }
-        let height = styles.section.cover?.header_logo_height?.points ?? mm(7)
+        let height = styles.section.cover?.header_logo_height ?? mm(7)
         func swap(_ slot: PageDecoration.Slot?) -> PageDecoration.Slot? {
             if case .text(let lines)? = slot, lines == ["{municipality}"] { return .image(image, height: height) }
             return slot
@@ -35,7 +35,7 @@ extension PlanDocument {
         let width = styles.width
         var out: [any Block] = []
         if let image = try logo() {
-            let h = styles.section.cover?.logo_height?.points ?? mm(28)
+            let h = styles.section.cover?.logo_height ?? mm(28)
             let w = image.size.height > 0 ? image.size.width * h / image.size.height : h
             var f = Frame(size: Size(min(w, width), h))
             f.add(.image(image, Size(min(w, width), h)))
@@ -43,7 +43,7 @@ extension PlanDocument {
         } else {
             out.append(Paragraph([TextSpan(info.municipality)], style: styles.coverMunicipality, tag: "P", minLines: 1))
         }
-        out.append(gap(styles.section.cover?.top?.points ?? mm(70)))
+        out.append(gap(styles.section.cover?.top ?? mm(70)))
         out.append(Paragraph([TextSpan(info.title)], style: styles.coverTitle, spaceAfter: 10, tag: "P", minLines: 1))
         if let rule = styles.coverRule {
             var f = Frame(size: Size(width, rule.width + 2))

@@ -56,9 +56,13 @@ public struct PlanDocument {
     /// The placeholders running heads may use: `{municipality}`, `{title}`, `{board}`, `{year}`, `{date}`, `{version}`.
     public var fields: [String: String] {
         let i = plan.info
+        // Keep in step with `fieldNames`, which the layout file's header and footer are checked against.
         return ["municipality": i.municipality, "title": i.title, "board": i.board, "year": String(i.year),
                 "date": i.date.description, "version": i.version]
     }
+
+    /// The names of `fields`, known before there is a plan.
+    public static let fieldNames = ["municipality", "title", "board", "year", "date", "version"]
 
     public var metadata: PDFMetadata {
         let i = plan.info

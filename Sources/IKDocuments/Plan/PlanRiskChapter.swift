@@ -18,7 +18,7 @@ extension PlanDocument {
     static let riskColumns: [Double] = [31, 41, 13, 15]
 
     func riskTable() -> Table {
-        let columns = parts.widths(styles.section.risk_table?.columns, defaults: Self.riskColumns)
+        let columns = parts.widths(styles.section.risk_table, defaults: Self.riskColumns)
         // widths() returns exactly as many columns as riskColumns (4), whatever the layout gives, so [2] exists.
         let valueColumn = Table(columns: columns.map { .relative($0) }, rows: []).resolvedWidths(styles.width)[2] - styles.table.padding.horizontal
         var rows: [TableRow] = []

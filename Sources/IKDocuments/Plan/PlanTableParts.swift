@@ -34,6 +34,6 @@ struct PlanTableParts {
     func table(columns widths: [Double], header: TableRow, rows: [TableRow]) -> Table {
         let spacing = styles.section.table_spacing
         return Table(columns: widths.map { .relative($0) }, header: [header], rows: rows, style: styles.table,
-                     spaceBefore: spacing?.before?.points ?? 6, spaceAfter: spacing?.after?.points ?? 10)
+                     spaceBefore: spacing?.before ?? 6, spaceAfter: spacing?.after ?? 10)
     }
 }

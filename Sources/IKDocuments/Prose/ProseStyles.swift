@@ -44,43 +44,63 @@ public struct ProseStyles {
     func heading(_ level: Int) -> TextStyle { headings[max(0, min(level, headings.count) - 1)] }
 }
 
-/// The layout file's optional `prose:` section; every key has a default.
-struct ProseSection: Decodable {
-    var paragraph_spacing: LayoutLength?
-    var heading_space_before: LayoutLength?
-    var heading_space_after: LayoutLength?
-    var list_indent: LayoutLength?
-    var list_item_spacing: LayoutLength?
+/// The layout file's optional `prose:` section, as written; every key has a default in `ProseStyles`.
+struct ProseSection: LayoutSection {
+    static let key = "prose"
+    static let keys = ["paragraph_spacing", "heading_space_before", "heading_space_after", "list_indent", "list_item_spacing",
+                       "bullet", "quote_rule", "quote_padding", "quote_fill", "link_color"]
+
+    var paragraph_spacing: Double?
+    var heading_space_before: Double?
+    var heading_space_after: Double?
+    var list_indent: Double?
+    var list_item_spacing: Double?
     var bullet: String?
-    var quote_rule: LayoutStroke?
-    var quote_padding: LayoutInsets?
-    var quote_fill: LayoutColor?
-    var link_color: LayoutColor?
+    /// `.some(nil)`: `none`, no rule.
+    var quote_rule: Stroke??
+    var quote_padding: Insets?
+    var quote_fill: Color?
+    var link_color: Color?
+
+    init() {}
+
+    init(reading m: LayoutMap) {
+        paragraph_spacing = m.length("paragraph_spacing")
+        heading_space_before = m.length("heading_space_before")
+        heading_space_after = m.length("heading_space_after")
+        list_indent = m.length("list_indent")
+        list_item_spacing = m.length("list_item_spacing")
+        bullet = m.string("bullet")
+        if let b = bullet, b.isEmpty || b.count > 3 {
+            m.error("bullet", "\"\(b)\" is not a list marker", hint: "give one to three characters, e.g. \"•\" or \"–\"")
+            bullet = nil
+        }
+        quote_rule = m.stroke("quote_rule")
+        quote_padding = m.insets("quote_padding")
+        quote_fill = m.color("quote_fill")
+        link_color = m.color("link_color")
+    }
 }
 
 extension ProseStyles {
     /// Styles `body` (required), `h1`…`h3`, `quote`, `caption`, `list_marker` and the `prose:` section.
     public init(layout: LayoutFile) throws {
         let body = try layout.style("body")
-        let s = try layout.optionalSection("prose", as: ProseSection.self)
+        let s = layout.section(ProseSection.self)
         let defaults = ProseStyles(body: body)
-        if let bullet = s?.bullet, bullet.isEmpty || bullet.count > 3 {
-            throw LayoutFileError(url: layout.url, line: nil, message: "prose.bullet: \"\(bullet)\" is not a list marker",
-                                  hint: "give one to three characters, e.g. \"•\" or \"–\"")
-        }
         self.init(body: body,
                   headings: ["h1", "h2", "h3"].compactMap { layout.styles[$0] },
                   quote: layout.styles["quote"], caption: layout.styles["caption"], listMarker: layout.styles["list_marker"],
-                  paragraphSpacing: s?.paragraph_spacing?.points ?? defaults.paragraphSpacing,
-                  headingSpaceBefore: s?.heading_space_before?.points ?? defaults.headingSpaceBefore,
-                  headingSpaceAfter: s?.heading_space_after?.points ?? defaults.headingSpaceAfter,
-                  listIndent: s?.list_indent?.points ?? defaults.listIndent,
-                  listItemSpacing: s?.list_item_spacing?.points ?? defaults.listItemSpacing,
-                  bullet: s?.bullet ?? defaults.bullet,
-                  quoteRule: try s?.quote_rule.map { try layout.resolve($0) } ?? defaults.quoteRule,
-                  quotePadding: s?.quote_padding?.insets ?? defaults.quotePadding,
-                  quoteFill: try s?.quote_fill.map(layout.resolve),
-                  linkColor: try s?.link_color.map(layout.resolve),
+                  paragraphSpacing: s.paragraph_spacing ?? defaults.paragraphSpacing,
+                  headingSpaceBefore: s.heading_space_before ?? defaults.headingSpaceBefore,
+                  headingSpaceAfter: s.heading_space_after ?? defaults.headingSpaceAfter,
+                  listIndent: s.list_indent ?? defaults.listIndent,
+                  listItemSpacing: s.list_item_spacing ?? defaults.listItemSpacing,
+                  bullet: s.bullet ?? defaults.bullet,
+                  quoteRule: s.quote_rule ?? defaults.quoteRule,
+                  quotePadding: s.quote_padding ?? defaults.quotePadding,
+                  quoteFill: s.quote_fill,
+                  linkColor: s.link_color,
                   figureWidth: layout.page.body.width)
     }
 }

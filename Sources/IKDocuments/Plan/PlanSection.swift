@@ -1,0 +1,102 @@
+import IKEngine
+
+/// The layout file's `plan:` section, as written; every key has a default, applied where it is used.
+struct PlanSection: LayoutSection {
+    static let key = "plan"
+    static let keys = ["order", "chapters_on_new_page", "foreword_on_new_page", "headings", "cover", "contents", "table_spacing",
+                       "risk_table", "action_table", "control_table"]
+
+    /// Space above and below a heading or a table.
+    struct Spacing: Sendable { var before: Double?; var after: Double? }
+    struct Cover: Sendable {
+        /// From the top of the text area to the title.
+        var top: Double?
+        var logo_height: Double?
+        /// The logo's height in a header slot that asks for it.
+        var header_logo_height: Double?
+        /// The rule under the title; `.some(nil)` for none.
+        var rule: Stroke??
+    }
+    struct Contents: Sendable {
+        var title: String?
+        /// Headings down to this level are listed.
+        var levels: Int?
+        /// Indent per level, and the width kept for the number.
+        var indent: Double?
+        var number_width: Double?
+        /// Space above the entries of a level.
+        var spacing: [Int: Double]?
+    }
+
+    /// `plan` (the plan file's order, as adopted) or `klassa` (processes by code).
+    var order: PlanOrder?
+    /// Each numbered chapter starts a page.
+    var chapters_on_new_page: Bool?
+    /// The foreword (1.1) starts a page.
+    var foreword_on_new_page: Bool?
+    /// Space around `h1`, `h2`, `h3`.
+    var headings: [String: Spacing]?
+    var cover: Cover?
+    var contents: Contents?
+    var table_spacing: Spacing?
+    /// Relative column widths of the three tables, checked to be as many as the table has columns.
+    var risk_table: [Double]?
+    var action_table: [Double]?
+    var control_table: [Double]?
+
+    init() {}
+
+    init(reading m: LayoutMap) {
+        if let text = m.string("order") {
+            order = PlanOrder(rawValue: text)
+            if order == nil {
+                m.error("order", "unknown order \"\(text)\"", hint: "order is plan (as the plan file lists risks and processes) or klassa (by KLASSA code)")
+            }
+        }
+        chapters_on_new_page = m.bool("chapters_on_new_page")
+        foreword_on_new_page = m.bool("foreword_on_new_page")
+        func spacing(_ s: LayoutMap?) -> Spacing? { s.map { Spacing(before: $0.length("before"), after: $0.length("after")) } }
+        if let h = m.map("headings", known: ["h1", "h2", "h3"]) {
+            var out: [String: Spacing] = [:]
+            for level in ["h1", "h2", "h3"] { out[level] = spacing(h.map(level, known: ["before", "after"])) }
+            headings = out
+        }
+        if let c = m.map("cover", known: ["top", "logo_height", "header_logo_height", "rule"]) {
+            cover = Cover(top: c.length("top"), logo_height: c.length("logo_height"),
+                          header_logo_height: c.length("header_logo_height"), rule: c.stroke("rule"))
+        }
+        if let c = m.map("contents", known: ["title", "levels", "indent", "number_width", "spacing"]) {
+            var spacing: [Int: Double]?
+            if let s = c.map("spacing", known: ["1", "2", "3"]) {
+                spacing = [:]
+                for level in 1...3 { spacing?[level] = s.length(String(level)) }
+            }
+            contents = Contents(title: c.string("title"), levels: c.int("levels", in: 1...3), indent: c.length("indent"),
+                                number_width: c.length("number_width"), spacing: spacing)
+        }
+        table_spacing = spacing(m.map("table_spacing", known: ["before", "after"]))
+        risk_table = Self.columns(m, "risk_table", count: 4)
+        action_table = Self.columns(m, "action_table", count: 4)
+        control_table = Self.columns(m, "control_table", count: 2)
+    }
+
+    /// `{columns: [31, 41, 13, 15]}`: relative widths, as many as the table has columns, none too narrow
+    /// for a letter (at least 5% of their sum).
+    static func columns(_ m: LayoutMap, _ key: String, count: Int) -> [Double]? {
+        guard let t = m.map(key, known: ["columns"]), let list = t.list("columns") else { return nil }
+        let example = "[\(Array(repeating: "1", count: count).joined(separator: ", "))]"
+        let widths = list.compactMap { LayoutValue(log: m.log, palette: m.palette).number($0, t.field("columns"), in: -1e6...1e6) }
+        guard widths.count == list.count else { return nil }
+        guard widths.count == count else {
+            t.error("columns", "\(widths.count) widths given, the table has \(count) columns", hint: "give \(count) relative widths, e.g. \(example)")
+            return nil
+        }
+        let total = widths.reduce(0, +)
+        guard widths.allSatisfy({ $0 > 0 && $0 >= total * 0.05 }) else {
+            t.error("columns", "\(widths) are relative widths: each must be positive and at least 5% of their sum",
+                    hint: "e.g. \(example) for equal columns")
+            return nil
+        }
+        return widths
+    }
+}
