@@ -99,7 +99,7 @@ final class FigureBadgeTests: XCTestCase {
         XCTAssertEqual(s.colors(for: .done), BadgeColors(fill: Color(hex: "#1f4e79") ?? .black, text: .white))
         XCTAssertEqual(s.colors(for: .delayed).text, Color(hex: "#333333"))
         XCTAssertEqual(s.colors(for: .ongoing), BadgeColors(fill: BadgeStyle.defaultFills[.ongoing] ?? .black))
-        _ = try BadgeStyle(layout: FigureFixture.layout(FigureReadme.colour, "badges-readme"))
+        _ = try BadgeStyle(layout: FigureFixture.layout(try FigureReadme.colour, "badges-readme"))
     }
 
     func testBadBadgeSectionsAreClearErrors() {

@@ -36,7 +36,7 @@ final class FigureBandsTests: XCTestCase {
     }
 
     func testTheGrayscaleSnippetOfTheReadmeReadsAndStaysReadable() throws {
-        let layout = try FigureFixture.layout(FigureReadme.grayscale, "bands-gray")
+        let layout = try FigureFixture.layout(try FigureReadme.grayscale, "bands-gray")
         let bands = try RiskBands(layout: layout)
         XCTAssertEqual(bands.bands.count, 4)
         for band in bands.bands { XCTAssertGreaterThanOrEqual(band.textColor.contrast(with: band.color), 4.5) }
@@ -73,6 +73,15 @@ final class FigureBandsTests: XCTestCase {
                         contains: ["unknown key colour", "did you mean color?"], line: 9)
         assertBandError("    - {max: 16, color: \"#00ff00\"}\n", contains: ["label is missing"])
         assertBandError("    []\n", contains: ["give at least one band"])
+    }
+
+    /// The README snippets the figure tests read must be there: a renamed block fails, it does not pass empty.
+    func testAMissingReadmeSnippetIsAFailure() throws {
+        XCTAssertThrowsError(try FigureReadme.snippet("no-such-block")) { error in
+            XCTAssertTrue("\(error)".contains("has no block opened by ```yaml no-such-block"), "\(error)")
+        }
+        XCTAssertTrue(try FigureReadme.colour.contains("matrix:"))
+        XCTAssertTrue(try FigureReadme.grayscale.contains("matrix:"))
     }
 
     func testATypoInTheMatrixSectionIsNamed() {

@@ -75,20 +75,31 @@ enum FigureFixture {
 }
 
 /// The YAML snippets of Sources/IKDocuments/Figures/README.md, so the documented sections are tested.
+/// A missing README or block is an error, never an empty layout that every figure test would pass with.
 enum FigureReadme {
-    static var text: String {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    struct Missing: Error, CustomStringConvertible { var description: String }
+
+    static var url: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/IKDocuments/Figures/README.md")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }
 
-    /// The fenced block opened by "```yaml <name>".
-    static func snippet(_ name: String) -> String {
-        let parts = text.components(separatedBy: "```yaml \(name)\n")
-        guard parts.count > 1, let block = parts[1].components(separatedBy: "```").first else { return "" }
+    static func text() throws -> String {
+        do { return try String(contentsOf: url, encoding: .utf8) } catch {
+            throw Missing(description: "cannot read \(url.path): \(error)")
+        }
+    }
+
+    /// The fenced block opened by "```yaml <name>"; throws when the README has no such block or it is empty.
+    static func snippet(_ name: String) throws -> String {
+        let parts = try text().components(separatedBy: "```yaml \(name)\n")
+        guard parts.count > 1, let block = parts[1].components(separatedBy: "```").first,
+              !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw Missing(description: "\(url.path) has no block opened by ```yaml \(name)")
+        }
         return block
     }
 
-    static var colour: String { snippet("plan-ange") }
-    static var grayscale: String { snippet("grayscale") }
+    static var colour: String { get throws { try snippet("plan-ange") } }
+    static var grayscale: String { get throws { try snippet("grayscale") } }
 }

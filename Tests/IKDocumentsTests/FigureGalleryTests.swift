@@ -40,6 +40,6 @@ final class FigureGalleryTests: XCTestCase {
         ReferenceImage.assertMatches(pdf: pdf.url, page: 1, name: name)
     }
 
-    func testTheColourLayout() throws { try check(FigureReadme.colour, "figures-colour") }
-    func testTheGrayscaleLayout() throws { try check(FigureReadme.grayscale, "figures-grayscale") }
+    func testTheColourLayout() throws { try check(try FigureReadme.colour, "figures-colour") }
+    func testTheGrayscaleLayout() throws { try check(try FigureReadme.grayscale, "figures-grayscale") }
 }

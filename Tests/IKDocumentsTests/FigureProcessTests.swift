@@ -49,7 +49,7 @@ final class FigureProcessTests: XCTestCase {
     }
 
     func testTheNamedFigureAndTheBlock() throws {
-        let layout = try FigureFixture.layout(FigureReadme.colour, "process-named")
+        let layout = try FigureFixture.layout(try FigureReadme.colour, "process-named")
         let frame = try XCTUnwrap(try Figures.named("processfigur", width: 400, layout: layout, shaper: shaper))
         XCTAssertEqual(frame.size.width, 400)
         XCTAssertNil(try Figures.named("okänd", width: 400, layout: layout, shaper: shaper))
