@@ -42,6 +42,7 @@ let package = Package(
 
         // Shared by the test targets: reading PDFs back with poppler and qpdf, comparing page images.
         .target(name: "IKTestSupport", path: "Tests/IKTestSupport"),
+        .testTarget(name: "IKModelTests", dependencies: ["IKModel"]),
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
