@@ -1,7 +1,10 @@
 /// A date without time or zone, as plans and minutes write them (`2026-08-31`).
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, four digits in print.
     public var year: Int
+    /// 1–12.
     public var month: Int
+    /// 1–31, a day that exists in the month (checked by `init?(iso:)`).
     public var day: Int
 
     public init(year: Int, month: Int, day: Int) {

@@ -1,13 +1,21 @@
 /// Kontrollmoment: how the municipality watches a risk during the year.
 public struct ControlActivity: Hashable, Sendable {
+    /// The numbers of the risks the control watches (`Risk.number`).
     public var risks: [Int]
-    public var activity: String                  // kontrollaktivitet
-    public var what: String                      // Vad kontrolleras?
-    public var how: String                       // Hur sker kontrollen?
-    public var when: String                      // När utförs kontrollen? in the plan's own words
-    public var schedule: Schedule                // the same, structured, for checklists
-    public var samples: SampleCount?             // stickprov per occasion
-    public var responsible: String?              // role
+    /// Kontrollaktivitet: the control in a few words.
+    public var activity: String
+    /// Vad kontrolleras? What is checked.
+    public var what: String
+    /// Hur sker kontrollen? How it is checked.
+    public var how: String
+    /// När utförs kontrollen? When, in the plan's own words (printed as written).
+    public var when: String
+    /// The same when, structured: the occasions checklists are made for.
+    public var schedule: Schedule
+    /// Stickprov: how many samples are checked per occasion; nil when the plan does not say.
+    public var samples: SampleCount?
+    /// Who carries out the control, as a role ("Ekonomichefen").
+    public var responsible: String?
 
     public init(risks: [Int], activity: String, what: String, how: String, when: String,
                 schedule: Schedule, samples: SampleCount? = nil, responsible: String? = nil) {
@@ -20,12 +28,16 @@ public struct ControlActivity: Hashable, Sendable {
 public enum Schedule: Hashable, Sendable {
     case monthly
     case quarterly
-    case perTertial                              // T1 jan–apr, T2 maj–aug, T3 sep–dec
+    /// Each tertial: T1 jan–apr, T2 maj–aug, T3 sep–dec.
+    case perTertial
     case halfYearly
     case yearly
-    case months([Int])                           // 1–12
-    case tertials([Int])                         // 1–3
-    case eventDriven                             // no date: after an event
+    /// The given months, 1–12.
+    case months([Int])
+    /// The given tertials, 1–3.
+    case tertials([Int])
+    /// No date: after an event.
+    case eventDriven
 
     /// The occasions in a year as (label, last month of the period); empty when event-driven.
     public var occasions: [(label: String, month: Int)] {
@@ -46,7 +58,9 @@ public enum Schedule: Hashable, Sendable {
 
 /// Samples per occasion: a number (`5`) or a range (`3–5`).
 public struct SampleCount: Hashable, Sendable, CustomStringConvertible {
+    /// The fewest samples per occasion.
     public var min: Int
+    /// The most samples per occasion; equal to `min` for an exact number.
     public var max: Int
     public init(min: Int, max: Int) { self.min = min; self.max = max }
     public init(exactly n: Int) { self.init(min: n, max: n) }

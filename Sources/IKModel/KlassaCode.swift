@@ -1,6 +1,7 @@
 /// A process code from the KLASSA classification: one to four numeric levels, e.g. `2.4.1.2`.
 /// Codes compare level by level as numbers, so `2.10` sorts after `2.9`.
 public struct KlassaCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The levels from the top: `2.4.1.2` is `[2, 4, 1, 2]`; one to four of them.
     public let levels: [Int]
 
     /// Accepts `1` to `4` dot-separated non-negative integers; nothing else.

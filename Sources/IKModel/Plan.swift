@@ -1,12 +1,20 @@
 /// One municipality's internal control plan for one year, with the meeting that proposed it.
 public struct Plan: Sendable {
+    /// What the cover and the running heads say: municipality, board, year, date, version.
     public var info: PlanInfo
+    /// The chapter texts (CommonMark prose).
     public var texts: PlanTexts
+    /// The control areas (internkontrollområden) in the plan's order.
     public var areas: [ControlArea]
+    /// The KLASSA processes the risks belong to.
     public var processes: [Process]
+    /// The risk inventory, in the order the plan file lists it (the adopted order).
     public var risks: [Risk]
+    /// The year's preventive actions (förebyggande åtgärder).
     public var actions: [PreventiveAction]
+    /// The year's control activities (kontrollmoment).
     public var controls: [ControlActivity]
+    /// The meeting that proposed the plan, for the minutes; nil when the plan names none.
     public var meeting: Meeting?
 
     public init(info: PlanInfo, texts: PlanTexts = PlanTexts(), areas: [ControlArea] = [], processes: [Process] = [],
@@ -22,14 +30,22 @@ public struct Plan: Sendable {
 
 /// What the cover and the running heads say about the plan.
 public struct PlanInfo: Sendable {
-    public var municipality: String          // "Ånge kommun"
-    public var board: String                 // nämnd: "Kommunstyrelsen"
+    /// The municipality: "Ånge kommun".
+    public var municipality: String
+    /// The nämnd that adopts the plan: "Kommunstyrelsen".
+    public var board: String
+    /// The plan year.
     public var year: Int
-    public var title: String                 // "Internkontrollplan 2026"
-    public var date: CalendarDate            // document date; also the PDF's dates
+    /// The document's title: "Internkontrollplan 2026".
+    public var title: String
+    /// The document date; also the PDF's dates (unless SOURCE_DATE_EPOCH is set).
+    public var date: CalendarDate
+    /// The document version, as printed: "1.0".
     public var version: String
-    public var language: String              // BCP 47, "sv-SE"
-    public var logo: String?                 // path relative to the plan folder
+    /// The plan's language as a BCP 47 tag: "sv-SE".
+    public var language: String
+    /// The logo's file, relative to the plan folder.
+    public var logo: String?
 
     public init(municipality: String, board: String, year: Int, title: String, date: CalendarDate,
                 version: String, language: String = "sv-SE", logo: String? = nil) {
@@ -40,18 +56,26 @@ public struct PlanInfo: Sendable {
 
 /// The plan's chapter texts. Each is CommonMark prose.
 public struct PlanTexts: Sendable {
-    public var introduction = Prose()        // 1 Inledning
-    public var foreword: Foreword?           // 1.1 Internkontrollanterna har ordet
-    public var risks = Prose()               // 2 Urval av riskinventering
-    public var actions = Prose()             // 3 Årets förebyggande åtgärder
-    public var controls = Prose()            // 4 Årets planerade kontrollmoment
+    /// Chapter 1, Inledning.
+    public var introduction = Prose()
+    /// 1.1 Internkontrollanterna har ordet, when the plan has one.
+    public var foreword: Foreword?
+    /// Chapter 2, Urval av riskinventering: the text before the matrix and the table.
+    public var risks = Prose()
+    /// Chapter 3, Årets förebyggande åtgärder.
+    public var actions = Prose()
+    /// Chapter 4, Årets planerade kontrollmoment.
+    public var controls = Prose()
     public init() {}
 }
 
 public struct Foreword: Sendable {
+    /// The foreword's heading.
     public var title: String
+    /// The foreword itself.
     public var body: Prose
-    public var signedBy: String?             // "Vid pennan"
+    /// Who signs the foreword ("Vid pennan").
+    public var signedBy: String?
     public init(title: String, body: Prose, signedBy: String? = nil) {
         self.title = title; self.body = body; self.signedBy = signedBy
     }
@@ -59,15 +83,20 @@ public struct Foreword: Sendable {
 
 /// Internkontrollområde: Ekonomi, Personal, Verksamhet.
 public struct ControlArea: Hashable, Sendable {
+    /// A lower-case identifier (`ekonomi`) that processes name in `Process.area`.
     public var id: String
+    /// The printed heading: "Ekonomi".
     public var name: String
     public init(id: String, name: String) { self.id = id; self.name = name }
 }
 
 /// A process or routine, classified by KLASSA.
 public struct Process: Hashable, Sendable {
+    /// The process's KLASSA code: `2.4.1.2`.
     public var code: KlassaCode
+    /// The process name: "Betala leverantörsfakturor".
     public var name: String
-    public var area: String                  // ControlArea.id
+    /// The `ControlArea.id` of the area the process belongs to.
+    public var area: String
     public init(code: KlassaCode, name: String, area: String) { self.code = code; self.name = name; self.area = area }
 }

@@ -1,10 +1,16 @@
 /// Förebyggande åtgärd: an effort expected to lower a risk's probability or consequence.
 public struct PreventiveAction: Hashable, Sendable {
+    /// The numbers of the risks the action lowers (`Risk.number`).
     public var risks: [Int]
+    /// What will be done.
     public var description: String
+    /// Where the action stands.
     public var status: ActionStatus
+    /// Slutdatum: when the action is to be done.
     public var endDate: CalendarDate
-    public var desiredEffect: String             // önskad effekt
+    /// Önskad effekt: what the action should bring about.
+    public var desiredEffect: String
+    /// Who answers for it, as a role ("HR-chefen").
     public var responsible: String?
 
     public init(risks: [Int], description: String, status: ActionStatus, endDate: CalendarDate,

@@ -11,6 +11,7 @@ public indirect enum ProseBlock: Hashable, Sendable {
     case thematicBreak
 }
 
+/// A run of text inside a prose block, with its emphasis and links.
 public indirect enum ProseInline: Hashable, Sendable {
     case text(String)
     case emphasis([ProseInline])
@@ -23,6 +24,7 @@ public indirect enum ProseInline: Hashable, Sendable {
 
 /// A run of prose with the line it starts at in its source file (for diagnostics).
 public struct Prose: Hashable, Sendable {
+    /// The blocks in reading order.
     public var blocks: [ProseBlock]
     public init(_ blocks: [ProseBlock] = []) { self.blocks = blocks }
     public var isEmpty: Bool { blocks.isEmpty }

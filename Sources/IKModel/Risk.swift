@@ -1,13 +1,21 @@
 /// An identified risk, assessed by probability and consequence on 1–4 scales.
 public struct Risk: Hashable, Sendable {
+    /// The risk's number in the plan, unique; actions and controls name risks by it.
     public var number: Int
+    /// The KLASSA code of the process the risk belongs to.
     public var process: KlassaCode
+    /// The risk in a few words.
     public var title: String
-    public var consequenceDescription: String    // konsekvensbeskrivning
-    public var probability: Int                  // 1–4 (sannolikhet)
-    public var consequence: Int                  // 1–4 (konsekvens)
-    public var handled: Bool                     // risken hanteras
-    public var previous: Assessment?             // last year's assessment, for trends
+    /// What happens if the risk occurs (konsekvensbeskrivning).
+    public var consequenceDescription: String
+    /// Sannolikhet: how likely the risk is, 1 (unlikely) to 4 (very likely).
+    public var probability: Int
+    /// Konsekvens: how serious it would be, 1 (minor) to 4 (very serious).
+    public var consequence: Int
+    /// Risken hanteras: the risk is handled by actions or controls.
+    public var handled: Bool
+    /// Last year's assessment, for trends.
+    public var previous: Assessment?
 
     public init(number: Int, process: KlassaCode, title: String, consequenceDescription: String,
                 probability: Int, consequence: Int, handled: Bool, previous: Assessment? = nil) {
@@ -20,8 +28,11 @@ public struct Risk: Hashable, Sendable {
     public var value: Int { probability * consequence }
 }
 
+/// A risk's assessment at another time (last year's), for trends.
 public struct Assessment: Hashable, Sendable {
+    /// Sannolikhet, 1–4.
     public var probability: Int
+    /// Konsekvens, 1–4.
     public var consequence: Int
     public init(probability: Int, consequence: Int) { self.probability = probability; self.consequence = consequence }
     public var value: Int { probability * consequence }
