@@ -14,9 +14,9 @@ final class BundleTests: XCTestCase {
         var blocks: [any Block] = [ReferenceLine([TextSpan("2 Kapitel två")], style: body, destination: "chapter-2")]
         for n in 1...chapters {
             blocks.append(PageBreak())
-            blocks.append(Paragraph([TextSpan("\(n) Kapitel")], style: heading, keepWithNext: true, tag: "H1",
+            blocks.append(Paragraph([TextSpan("\(n) Kapitel")], style: heading, keepWithNext: true, tag: .heading(level: 1),
                                     anchor: n == 1 ? "item-1" : "chapter-\(n)", outline: ("\(n) Kapitel", 1)))
-            blocks.append(Paragraph([TextSpan("\(n).1 Avsnitt")], style: body.with { $0.bold = true }, keepWithNext: true, tag: "H2",
+            blocks.append(Paragraph([TextSpan("\(n).1 Avsnitt")], style: body.with { $0.bold = true }, keepWithNext: true, tag: .heading(level: 2),
                                     anchor: "section-\(n)", outline: ("\(n).1 Avsnitt", 2)))
             blocks.append(Paragraph("Text i kapitel \(n).", style: body))
         }

@@ -102,9 +102,17 @@ final class FigureMatrixTests: XCTestCase {
         guard case .complete(let f) = figure.layout(in: Region(width: 500, height: 800, fullHeight: 800, isEmpty: true), FigureFixture.context) else {
             return XCTFail("the matrix does not fit an empty page")
         }
-        guard case .tagStart("Figure") = f.items.first?.item, case .tagEnd("Figure") = f.items.last?.item else {
+        guard case .tagStart(.figure(let alt)) = f.items.first?.item, case .tagEnd(.figure) = f.items.last?.item else {
             return XCTFail("not wrapped in a Figure tag")
         }
+        // The alternative text says which risks stand in which cell, highest risk value first.
+        XCTAssertTrue(alt.contains("Sannolikhet 2, konsekvens 3 (riskvärde 6, Medel): risk 1, 3."), alt)
+        XCTAssertTrue(alt.contains("Sannolikhet 3, konsekvens 3 (riskvärde 9, Hög): risk 2."), alt)
+        let order = ["Sannolikhet 4, konsekvens 4", "Sannolikhet 3, konsekvens 3", "Sannolikhet 1, konsekvens 1"].map {
+            alt.range(of: $0)?.lowerBound
+        }
+        XCTAssertEqual(order.compactMap { $0 }.count, 3, alt)
+        XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted(), "cells from the highest risk value down")
         let xs = f.items.compactMap { if case .rect = $0.item { return $0.position.x } else { return nil } }
         // The leftmost rectangle is the legend's first swatch, at the grid's left edge.
         XCTAssertEqual(xs.min() ?? 0, (500 - style.maxWidth) / 2 + figure.geometry(width: 500, shaper: shaper).grid.minX, accuracy: 0.01)

@@ -55,7 +55,9 @@ final class FigureProcessTests: XCTestCase {
         XCTAssertNil(try Figures.named("okänd", width: 400, layout: layout, shaper: shaper))
         let block = try XCTUnwrap(try Figures.block(named: "processfigur", layout: layout))
         guard case .complete(let f) = block.layout(in: Region(width: 450, height: 700, fullHeight: 700, isEmpty: true), FigureFixture.context),
-              case .tagStart("Figure") = f.items.first?.item else { return XCTFail("not one tagged figure") }
+              case .tagStart(.figure(let alt)) = f.items.first?.item else { return XCTFail("not one tagged figure") }
+        XCTAssertTrue(alt.hasPrefix("Processfigur i 5 steg: Mål (Beslut, lagar, regler mm), därefter Styrning"), alt)
+        XCTAssertTrue(alt.contains("Uppföljning och analys"), alt)
     }
 
     func testStepsAndColoursComeFromTheLayout() throws {

@@ -35,21 +35,29 @@ final class PlanDocumentProseTests: XCTestCase {
         let figures = ProseFigures(["processfigur": { w in drawn.append(w); return Frame(size: Size(w, 50)) }])
         let blocks = ProseBlocks.make(prose, styles: styles, figures: figures)
         let heading = try XCTUnwrap(blocks[0] as? Paragraph)
-        XCTAssertEqual(heading.tag, "H1")
+        XCTAssertEqual(heading.tag, .heading(level: 1))
         XCTAssertTrue(heading.keepWithNext)
-        XCTAssertEqual((blocks[1] as? ListItem)?.marker, "•")
-        XCTAssertEqual((blocks[2] as? ListItem)?.marker, "•")
-        XCTAssertEqual((blocks[3] as? ListItem)?.marker, "3.")
-        let quote = try XCTUnwrap(blocks[4] as? Box)
+        // Each list is one list element holding its items.
+        let bullets = try XCTUnwrap(blocks[1] as? ItemList).items.blocks.compactMap { $0 as? ListItem }
+        XCTAssertEqual(bullets.map(\.marker), ["•", "•"])
+        XCTAssertEqual(try XCTUnwrap(blocks[2] as? ItemList).items.blocks.compactMap { ($0 as? ListItem)?.marker }, ["3."])
+        let context = LayoutContext(shaper: TextShaper(fonts: try FontLibrary(directory: FontLibrary.defaultDirectory())))
+        guard case .complete(let list) = blocks[1].layout(in: Region(width: 462, height: 700, fullHeight: 700, isEmpty: true), context) else {
+            return XCTFail("the list does not fit")
+        }
+        let tags = list.items.compactMap { if case .tagStart(let t) = $0.item { return t.cairoName } else { return nil } }
+        XCTAssertEqual(tags, ["L", "LI", "Lbl", "LBody", "P", "LI", "Lbl", "LBody", "P"])
+        let quote = try XCTUnwrap(blocks[3] as? Box)
         XCTAssertNotNil(quote.leftRule)
         XCTAssertEqual((quote.content.blocks.first as? Paragraph)?.style.italic, true, "quotes are italic")
-        XCTAssertTrue(blocks[5].keepWithNext, "a figure keeps with its caption")
-        let context = LayoutContext(shaper: TextShaper(fonts: try FontLibrary(directory: FontLibrary.defaultDirectory())))
-        _ = blocks[5].layout(in: Region(width: 462, height: 700, fullHeight: 700, isEmpty: true), context)
+        XCTAssertTrue(blocks[4].keepWithNext, "a figure keeps with its caption")
+        guard case .complete(let figure) = blocks[4].layout(in: Region(width: 462, height: 700, fullHeight: 700, isEmpty: true), context),
+              case .tagStart(.figure(let alt)) = figure.items.first?.item else { return XCTFail("the figure is not tagged") }
+        XCTAssertEqual(alt, "Bildtext", "without an alternative text of its own a figure says its caption")
         XCTAssertEqual(drawn, [400], "figures are drawn at the text width")
-        XCTAssertEqual((blocks[6] as? Paragraph)?.tag, "Caption")
-        XCTAssertNotNil(blocks[7] as? Box, "an unknown figure prints a visible placeholder")
-        XCTAssertEqual(blocks.count, 8)
+        XCTAssertEqual((blocks[5] as? Paragraph)?.tag, .caption)
+        XCTAssertNotNil(blocks[6] as? Box, "an unknown figure prints a visible placeholder")
+        XCTAssertEqual(blocks.count, 7)
     }
 
     func testAFigureOrRuleInANarrowPlaceIsDrawnAtThatWidth() throws {

@@ -8,7 +8,7 @@ final class PaginationTests: XCTestCase {
         var blocks: [any Block] = []
         for i in 1...40 {
             blocks.append(Paragraph([TextSpan("\(i) Rubrik")], style: EngineFixture.heading, spaceBefore: 12, spaceAfter: 4,
-                                    keepWithNext: true, tag: "H1", anchor: "h\(i)", outline: ("\(i) Rubrik", 1)))
+                                    keepWithNext: true, tag: .heading(level: 1), anchor: "h\(i)", outline: ("\(i) Rubrik", 1)))
             blocks.append(Paragraph(String(repeating: "Kompetensförsörjningsplanen ska ses över varje år. ", count: 12), style: EngineFixture.body))
         }
         let pages = try Paginator(style: EngineFixture.pageStyle, context: ctx).paginate(blocks, fields: ["title": "Internkontrollplan 2026"])

@@ -17,6 +17,10 @@ struct FrameRenaming {
                 return .outline(title: title, level: level + levelShift, destination: prefix + destination)
             case .link(let size, let target) where target.hasPrefix("#"):
                 return .link(size, target: "#" + prefix + target.dropFirst())
+            case .tagStart(.link(let target, let area, let description)) where target.hasPrefix("#"):
+                return .tagStart(.link(target: "#" + prefix + target.dropFirst(), area: area, description: description))
+            case .tagEnd(.link(let target, let area, let description)) where target.hasPrefix("#"):
+                return .tagEnd(.link(target: "#" + prefix + target.dropFirst(), area: area, description: description))
             case .pageReference(let destination, let style, let width, let baseline):
                 return .pageReference(destination: prefix + destination, style: style, width: width, baseline: baseline)
             case .group(let inner):

@@ -16,6 +16,14 @@ public enum Figures {
         }
     }
 
+    /// The words that stand for a named figure (its alternative text); nil for an unknown name.
+    public static func altText(named name: String, layout: LayoutFile) throws -> String? {
+        switch name.lowercased() {
+        case "processfigur", "process", "process_figure": return ProcessFigure(style: try ProcessFigureStyle(layout: layout)).altText
+        default: return nil
+        }
+    }
+
     /// A named figure as a block that takes the width of its region, tagged "Figure"; nil for an unknown name.
     public static func block(named name: String, layout: LayoutFile) throws -> (any Block)? {
         switch name.lowercased() {

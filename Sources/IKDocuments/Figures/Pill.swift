@@ -54,7 +54,8 @@ struct Pill {
     }
 }
 
-/// A pill as a block in a flow or table cell: never splits; its width is the region's at most.
+/// A pill as a block in a flow or table cell: never splits; its width is the region's at most. Tagged as a
+/// paragraph, so it reads as its words.
 struct PillBlock: Block {
     var pill: Pill
     var line: TextStyle
@@ -62,8 +63,12 @@ struct PillBlock: Block {
     var spaceAfter: Double = 0
 
     func layout(in region: Region, _ context: LayoutContext) -> Placement {
-        let f = pill.frame(maxWidth: region.width, line: line, shaper: context.shaper)
-        if f.size.height > region.height + 0.01, !region.isEmpty { return .moved }
+        let drawn = pill.frame(maxWidth: region.width, line: line, shaper: context.shaper)
+        if drawn.size.height > region.height + 0.01, !region.isEmpty { return .moved }
+        var f = Frame(size: drawn.size)
+        f.add(.tagStart(.paragraph))
+        f.merge(drawn, at: .zero)
+        f.add(.tagEnd(.paragraph))
         return .complete(f)
     }
 }

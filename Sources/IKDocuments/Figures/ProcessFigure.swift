@@ -88,6 +88,17 @@ public struct ProcessFigure: Block {
     }
 
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
-        Canvas(frame(width: region.width, shaper: context.shaper), tag: "Figure").layout(in: region, context)
+        Canvas(frame(width: region.width, shaper: context.shaper), tag: .figure(alt: altText)).layout(in: region, context)
+    }
+
+    /// The flow in words: each step with its subtitle, in order, and the return arrow back to the start.
+    public var altText: String {
+        let steps = style.steps.map { $0.subtitle.isEmpty ? $0.title : "\($0.title) (\($0.subtitle))" }
+        let first = style.steps.first?.title ?? ""
+        var text = "Processfigur i \(steps.count) steg: \(steps.joined(separator: ", därefter "))."
+        if !style.returnLabel.isEmpty, steps.count > 1 {
+            text += " En pil tillbaka från sista steget till \(first): \(style.returnLabel)."
+        }
+        return text
     }
 }

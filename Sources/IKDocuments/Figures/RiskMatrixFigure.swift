@@ -61,7 +61,28 @@ public struct RiskMatrixFigure: Block {
     }
 
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
-        Canvas(frame(width: region.width, shaper: context.shaper), alignment: .center, tag: "Figure").layout(in: region, context)
+        Canvas(frame(width: region.width, shaper: context.shaper), alignment: .center, tag: .figure(alt: altText))
+            .layout(in: region, context)
+    }
+
+    /// What the matrix says in words, for someone who cannot see it: which risks stand in which cell, from
+    /// the highest risk value down ("Sannolikhet 4, konsekvens 3 (riskvärde 12, Mycket hög): risk 5, 7."),
+    /// and the bands of the legend.
+    public var altText: String {
+        let byCell = Dictionary(grouping: risks) { [$0.probability, $0.consequence] }
+        var cells: [String] = []
+        for p in stride(from: 4, through: 1, by: -1) {
+            for c in stride(from: 4, through: 1, by: -1) {
+                let numbers = (byCell[[p, c]] ?? []).map(\.number).sorted()
+                guard !numbers.isEmpty else { continue }
+                cells.append("Sannolikhet \(p), konsekvens \(c) (riskvärde \(p * c), \(style.bands.band(for: p * c).label)): "
+                             + "risk \(numbers.map(String.init).joined(separator: ", ")).")
+            }
+        }
+        let legend = style.bands.bands.map(RiskMatrixGeometry.legendText).joined(separator: ", ")
+        let intro = "Riskmatris: riskernas nummer efter sannolikhet (1–4) och konsekvens (1–4); riskvärdet är deras produkt."
+        let none = cells.isEmpty ? " Inga risker är placerade." : ""
+        return ([intro + none] + cells + ["Färgerna visar riskvärdet: \(legend)."]).joined(separator: " ")
     }
 
     /// The cell's numbers, centred; a crowded cell wraps and then shrinks its font until all fit.

@@ -33,9 +33,9 @@ struct WriteInLine: Block {
         var f = Frame(size: Size(region.width, height))
         if let text, !text.isEmpty {
             let shaped = context.shaper.shape(text, style: style, width: w)
-            f.add(.tagStart("P"))
+            f.add(.tagStart(.paragraph))
             f.add(.text(shaped, lines: 0..<shaped.lines.count), at: Point(0, max(0, height - 2 - shaped.height)))
-            f.add(.tagEnd("P"))
+            f.add(.tagEnd(.paragraph))
         }
         f.add(.line(to: Point(w, 0), stroke: stroke), at: Point(0, height))
         if height > region.height + 0.01, !region.isEmpty { return .moved }
@@ -100,12 +100,12 @@ struct SignatureGrid: Block {
         let role = context.shaper.shape(entry.role, style: roleStyle, width: width)
         var f = Frame(size: Size(width, signingRoom + 3 + name.height + role.height))
         f.add(.line(to: Point(width, 0), stroke: stroke), at: Point(0, signingRoom))
-        f.add(.tagStart("P"))
+        f.add(.tagStart(.paragraph))
         f.add(.text(name, lines: 0..<name.lines.count), at: Point(0, signingRoom + 3))
-        f.add(.tagEnd("P"))
-        f.add(.tagStart("P"))
+        f.add(.tagEnd(.paragraph))
+        f.add(.tagStart(.paragraph))
         f.add(.text(role, lines: 0..<role.lines.count), at: Point(0, signingRoom + 3 + name.height))
-        f.add(.tagEnd("P"))
+        f.add(.tagEnd(.paragraph))
         return f
     }
 }

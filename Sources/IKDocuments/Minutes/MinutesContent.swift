@@ -14,7 +14,7 @@ struct MinutesContent {
     private var formal: Bool { settings.variant == .protokoll }
 
     func blocks() -> [any Block] {
-        var out: [any Block] = [Paragraph([TextSpan(meeting.title)], style: styles.title, spaceAfter: 10, tag: "H1", minLines: 1)]
+        var out: [any Block] = [Paragraph([TextSpan(meeting.title)], style: styles.title, spaceAfter: 10, tag: .heading(level: 1), minLines: 1)]
         out.append(facts())
         if settings.signatures == .start, let s = signatures() { out.append(s) }
         for item in meeting.items { out += self.item(item) }
@@ -33,7 +33,7 @@ struct MinutesContent {
     private func facts() -> any Block {
         var rows: [TableRow] = []
         func row(_ label: String, _ value: any Block) {
-            rows.append(TableRow([TableCell([para(label, styles.label)]), TableCell([value], columnSpan: 2)]))
+            rows.append(TableRow([TableCell([para(label, styles.label)], headerScope: .row), TableCell([value], columnSpan: 2)]))
         }
         let time = meeting.timeSpan.map { " " + $0 } ?? ""
         if formal {
@@ -43,7 +43,7 @@ struct MinutesContent {
             row(texts.place, para(meeting.place, styles.body))
         }
         for (i, p) in meeting.participants.enumerated() {
-            rows.append(TableRow([TableCell([para(i == 0 ? texts.participants : "", styles.label)]),
+            rows.append(TableRow([TableCell([para(i == 0 ? texts.participants : "", styles.label)], headerScope: i == 0 ? .row : nil),
                                   TableCell([para(p.displayName, styles.body)]),
                                   TableCell([para(p.role ?? "", styles.body)])]))
         }
@@ -69,17 +69,18 @@ struct MinutesContent {
         let number = settings.itemNumber(item.number)
         let heading = "\(number) \(item.title)"
         var out: [any Block] = [Paragraph([TextSpan(heading)], style: styles.item, spaceBefore: 16, spaceAfter: 6,
-                                          keepWithNext: true, tag: "H2", anchor: "item-\(item.number)",
+                                          keepWithNext: true, tag: .heading(level: 2), anchor: "item-\(item.number)",
                                           outline: (heading, 1), minLines: 1)]
         if let decision = item.decision {
             out.append(subheading(texts.decision))
             out.append(Paragraph([TextSpan(decision.proposal)], style: styles.body, spaceAfter: 4,
                                  keepWithNext: !decision.points.isEmpty))
-            for (i, point) in decision.points.enumerated() {
-                out.append(ListItem(marker: "\(i + 1).", markerStyle: styles.body, indent: prose.listIndent + 4,
-                                    content: [para(point, styles.body)], spaceBefore: 2,
-                                    spaceAfter: i == decision.points.count - 1 ? 6 : 2))
+            let points = decision.points.enumerated().map { i, point in
+                ListItem(marker: "\(i + 1).", markerStyle: styles.body, indent: prose.listIndent + 4,
+                         content: [para(point, styles.body)], spaceBefore: 2,
+                         spaceAfter: i == decision.points.count - 1 ? 6 : 2)
             }
+            if !points.isEmpty { out.append(ItemList(points)) }
         }
         if !item.summary.isEmpty {
             out.append(subheading(texts.summary))
@@ -89,7 +90,7 @@ struct MinutesContent {
     }
 
     private func subheading(_ text: String) -> Paragraph {
-        Paragraph([TextSpan(text)], style: styles.subheading, spaceBefore: 8, spaceAfter: 3, keepWithNext: true, tag: "H3", minLines: 1)
+        Paragraph([TextSpan(text)], style: styles.subheading, spaceBefore: 8, spaceAfter: 3, keepWithNext: true, tag: .heading(level: 3), minLines: 1)
     }
 
     // MARK: - Signatures and anslag
@@ -110,7 +111,7 @@ struct MinutesContent {
     /// ANSLAG/BEVIS: filled in by hand when the protokoll is posted; never split across pages.
     private func anslag() -> any Block {
         func row(_ label: String, _ value: any Block) -> TableRow {
-            TableRow([TableCell([para(label, styles.body)]), TableCell([value])])
+            TableRow([TableCell([para(label, styles.body)], headerScope: .row), TableCell([value])])
         }
         let rows = [
             row(texts.organ, para(organ, styles.body)),
@@ -123,7 +124,7 @@ struct MinutesContent {
         let box = Box([para(texts.anslag, styles.label),
                        Paragraph(texts.anslagIntro, style: styles.body, spaceBefore: 2, spaceAfter: 6),
                        Table(columns: [.fixed(170), .relative(1)], rows: rows, style: styles.facts)],
-                      padding: Insets(all: 10), border: styles.rule, tag: "Sect")
+                      padding: Insets(all: 10), border: styles.rule, tag: .section)
         return KeepTogether([box], spaceBefore: 24)
     }
 

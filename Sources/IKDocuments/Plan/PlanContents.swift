@@ -20,8 +20,8 @@ extension PlanDocument {
                                        indent: indent * Double(e.level - 1), numberWidth: numberWidth, hangingIndent: hang,
                                        spaceBefore: before))
         }
-        return [Paragraph([TextSpan(title)], style: styles.tocTitle, spaceAfter: h1.after, tag: "H1",
+        return [Paragraph([TextSpan(title)], style: styles.tocTitle, spaceAfter: h1.after, tag: .heading(level: 1),
                           anchor: "innehall", outline: (title, 1), minLines: 1),
-                Box(lines, tag: "TOC")]   // chapter 1 opens the next page
+                Box(lines, tag: .contents)]   // chapter 1 opens the next page
     }
 }

@@ -39,24 +39,24 @@ extension PlanDocument {
             let w = image.size.height > 0 ? image.size.width * h / image.size.height : h
             var f = Frame(size: Size(min(w, width), h))
             f.add(.image(image, Size(min(w, width), h)))
-            out.append(Canvas(f, tag: "Figure"))
+            out.append(Canvas(f, tag: .figure(alt: "\(info.municipality)s logotyp")))
         } else {
-            out.append(Paragraph([TextSpan(info.municipality)], style: styles.coverMunicipality, tag: "P", minLines: 1))
+            out.append(Paragraph([TextSpan(info.municipality)], style: styles.coverMunicipality, tag: .paragraph, minLines: 1))
         }
         out.append(gap(styles.section.cover?.top ?? mm(70)))
-        out.append(Paragraph([TextSpan(info.title)], style: styles.coverTitle, spaceAfter: 10, tag: "P", minLines: 1))
+        out.append(Paragraph([TextSpan(info.title)], style: styles.coverTitle, spaceAfter: 10, tag: .paragraph, minLines: 1))
         if let rule = styles.coverRule {
             var f = Frame(size: Size(width, rule.width + 2))
             f.add(.line(to: Point(width, 0), stroke: rule), at: Point(0, 1 + rule.width / 2))
             out.append(Canvas(f, tag: nil, spaceAfter: 10))
         }
-        out.append(Paragraph([TextSpan(info.board)], style: styles.coverBoard, spaceAfter: 4, tag: "P", minLines: 1))
+        out.append(Paragraph([TextSpan(info.board)], style: styles.coverBoard, spaceAfter: 4, tag: .paragraph, minLines: 1))
         if info.logo != nil {
-            out.append(Paragraph([TextSpan(info.municipality)], style: styles.coverBoard, tag: "P", minLines: 1))
+            out.append(Paragraph([TextSpan(info.municipality)], style: styles.coverBoard, tag: .paragraph, minLines: 1))
         }
         out.append(gap(mm(18)))
         let meta = "Datum: \(DocumentDate.swedish(info.date))\nVersion: \(info.version)"
-        out.append(Paragraph([TextSpan(meta)], style: styles.coverMeta, tag: "P", minLines: 1))
+        out.append(Paragraph([TextSpan(meta)], style: styles.coverMeta, tag: .paragraph, minLines: 1))
         out.append(PageBreak())
         return out
     }

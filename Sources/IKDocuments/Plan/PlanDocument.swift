@@ -23,17 +23,19 @@ public struct PlanDocument {
         parts = PlanTableParts(styles: styles)
         drawings = try PlanDrawings(layout: layout, cell: styles.cell, shaper: context.layout.shaper)
         var builders: [String: ProseFigures.Builder] = [:]
+        var altTexts: [String: String] = [:]
         for name in Figures.names {
             // Drawn now, at the text width, so a bad figure section is reported before layout starts.
             let frame = try Figures.named(name, width: styles.width, layout: layout, shaper: context.layout.shaper)
             guard let frame else { continue }
             // Narrower places (a figure inside a list or a quote) redraw at their own width.
             let width = styles.width, shaper = context.layout.shaper
+            altTexts[name] = try Figures.altText(named: name, layout: layout)
             builders[name] = { w in
                 w >= width - 0.01 ? frame : ((try? Figures.named(name, width: w, layout: layout, shaper: shaper)) ?? nil) ?? frame
             }
         }
-        figures = ProseFigures(builders)
+        figures = ProseFigures(builders, altTexts: altTexts)
     }
 
     /// Lays the plan out into pages with their running heads, and the PDF's metadata.

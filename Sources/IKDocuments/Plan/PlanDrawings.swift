@@ -23,7 +23,7 @@ struct PlanDrawings {
     /// The risk value on its band's chip, centred in the column, its baseline on the row's first baseline.
     func valueChip(_ value: Int, columnWidth: Double) -> any Block {
         let chip = RiskValueChip(value, bands: matrixStyle.bands, style: badgeStyle, line: cell)
-        return Canvas(chip.frame(maxWidth: columnWidth, shaper: shaper), alignment: .center, tag: nil)
+        return Canvas(chip.frame(maxWidth: columnWidth, shaper: shaper), alignment: .center, tag: .paragraph)   // read as its number
     }
 
     func statusBadge(_ status: ActionStatus) -> any Block {

@@ -21,6 +21,6 @@ struct PlanHeadings {
         let h = styles.heading(level)
         let text = "\(number)\u{2002}\(title)"
         return Paragraph([TextSpan(text)], style: h.style, spaceBefore: h.before, spaceAfter: h.after, keepWithNext: true,
-                         tag: "H\(level)", anchor: entry.anchor, outline: ("\(number) \(title)", level), minLines: 1)
+                         tag: .heading(level: level), anchor: entry.anchor, outline: ("\(number) \(title)", level), minLines: 1)
     }
 }

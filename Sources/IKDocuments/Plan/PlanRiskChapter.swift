@@ -8,7 +8,7 @@ extension PlanDocument {
         out += prose(plan.texts.risks)
         out.append(drawings.riskMatrix(plan.risks))
         out.append(Paragraph([TextSpan("Riskmatris: identifierade risker efter sannolikhet och konsekvens. Siffrorna är riskernas nummer.")],
-                             style: styles.prose.caption, spaceAfter: 12, tag: "Caption"))
+                             style: styles.prose.caption, spaceAfter: 12, tag: .caption))
         if !plan.risks.isEmpty { out.append(riskTable()) }
         return out
     }
@@ -26,11 +26,11 @@ extension PlanDocument {
             for (i, risk) in group.entries.enumerated() {
                 let process: [any Block] = i > 0 ? [] : [Paragraph(
                     [TextSpan(group.process.code.description, bold: true), TextSpan(" " + group.process.name)],
-                    style: styles.cell, tag: "P")]
+                    style: styles.cell, tag: .paragraph)]
                 // The process cell spans the risk and its consequence, so a long process name needs no extra room.
                 rows.append(TableRow([
                     parts.cell(process, rows: 2),
-                    parts.cell([Paragraph([TextSpan("\(risk.number)\u{2002}", bold: true), TextSpan(risk.title)], style: styles.cell, tag: "P")]),
+                    parts.cell([Paragraph([TextSpan("\(risk.number)\u{2002}", bold: true), TextSpan(risk.title)], style: styles.cell, tag: .paragraph)]),
                     parts.cell([drawings.valueChip(risk.value, columnWidth: valueColumn)]),
                     parts.cell([parts.text(risk.handled ? "Ja" : "Nej", styles.cell.with { $0.alignment = .center })]),
                 ], keepWithNext: true, ruleBelow: false))

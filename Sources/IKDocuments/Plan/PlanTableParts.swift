@@ -5,7 +5,7 @@ struct PlanTableParts {
     let styles: PlanStyles
 
     func text(_ s: String, _ style: TextStyle? = nil, spaceBefore: Double = 0) -> Paragraph {
-        Paragraph([TextSpan(s)], style: style ?? styles.cell, spaceBefore: spaceBefore, tag: "P", minLines: 2)
+        Paragraph([TextSpan(s)], style: style ?? styles.cell, spaceBefore: spaceBefore, tag: .paragraph, minLines: 2)
     }
 
     func cell(_ blocks: [any Block], span: Int = 1, rows: Int = 1, fill: Color? = nil) -> TableCell {
@@ -22,7 +22,7 @@ struct PlanTableParts {
     func header(_ titles: [String], centered: Set<Int> = []) -> TableRow {
         TableRow(titles.enumerated().map { i, t in
             let style = centered.contains(i) ? styles.tableHead.with { $0.alignment = .center } : styles.tableHead
-            return TableCell([Paragraph([TextSpan(t)], style: style, tag: "P", minLines: 1)])
+            return TableCell([Paragraph([TextSpan(t)], style: style, tag: .paragraph, minLines: 1)])
         })
     }
 

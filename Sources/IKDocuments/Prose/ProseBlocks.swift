@@ -5,7 +5,11 @@ import IKModel
 public struct ProseFigures {
     public typealias Builder = (_ width: Double) -> Frame
     public var builders: [String: Builder]
-    public init(_ builders: [String: Builder] = [:]) { self.builders = builders }
+    /// Each figure's alternative text, by the same names.
+    public var altTexts: [String: String]
+    public init(_ builders: [String: Builder] = [:], altTexts: [String: String] = [:]) {
+        self.builders = builders; self.altTexts = altTexts
+    }
 }
 
 /// Maps prose (parsed Markdown) onto engine blocks: paragraphs with bold, italic and link spans,
@@ -40,7 +44,7 @@ private struct Mapper {
         case .heading(let level, let inlines):
             let l = max(1, min(6, level))
             return [Paragraph(spans(inlines), style: styles.heading(l), spaceBefore: styles.headingSpaceBefore,
-                              spaceAfter: styles.headingSpaceAfter, keepWithNext: true, tag: "H\(l)", minLines: 1)]
+                              spaceAfter: styles.headingSpaceAfter, keepWithNext: true, tag: .heading(level: l), minLines: 1)]
         case .bulletList(let items):
             return list(items, text: text, spaceAfter: spaceAfter) { _ in styles.bullet }
         case .orderedList(let start, let items):
@@ -48,7 +52,7 @@ private struct Mapper {
         case .blockQuote(let inner):
             let quoteText = styles.quote.with { $0.size = text.size == styles.body.size ? styles.quote.size : text.size }
             return [Box(blocks(inner, text: quoteText, inList: true), padding: styles.quotePadding, fill: styles.quoteFill,
-                        leftRule: styles.quoteRule, tag: "BlockQuote", spaceBefore: styles.paragraphSpacing / 2,
+                        leftRule: styles.quoteRule, tag: .blockQuote, spaceBefore: styles.paragraphSpacing / 2,
                         spaceAfter: max(spaceAfter, styles.paragraphSpacing))]
         case .figure(let name, let caption):
             return figure(name, caption: caption, spaceAfter: spaceAfter)
@@ -64,29 +68,31 @@ private struct Mapper {
     }
 
     private func list(_ items: [[ProseBlock]], text: TextStyle, spaceAfter: Double, marker: (Int) -> String) -> [any Block] {
-        var out: [any Block] = []
+        var out: [ListItem] = []
         for (i, item) in items.enumerated() {
             let last = i == items.count - 1
             out.append(ListItem(marker: marker(i), markerStyle: styles.listMarker.with { $0.size = text.size; $0.color = text.color },
                                 indent: styles.listIndent, content: blocks(item, text: text, inList: true),
                                 spaceBefore: styles.listItemSpacing, spaceAfter: last ? spaceAfter : styles.listItemSpacing))
         }
-        return out
+        return out.isEmpty ? [] : [ItemList(out)]
     }
 
     /// The drawing, kept with its caption; an unknown name prints a visible placeholder, never nothing.
     private func figure(_ name: String, caption: [ProseInline], spaceAfter: Double) -> [any Block] {
         var out: [any Block] = []
         if let build = figures.builders[name] {
-            out.append(FittedCanvas(maxWidth: styles.figureWidth, alignment: .center, spaceBefore: styles.paragraphSpacing,
+            // The caption names the figure; the alternative text says what it shows.
+            let alt = figures.altTexts[name] ?? caption.map(\.plainText).joined()
+            out.append(FittedCanvas(maxWidth: styles.figureWidth, alignment: .center, tag: .figure(alt: alt), spaceBefore: styles.paragraphSpacing,
                                     spaceAfter: 4, keepWithNext: !caption.isEmpty, build: build))
         } else {
             out.append(Box([Paragraph("Figuren \u{201D}\(name)\u{201D} saknas", style: styles.caption)],
                            padding: Insets(all: 12), border: Stroke(color: styles.caption.color, width: 0.5, dash: [3, 2]),
-                           tag: "Figure", spaceBefore: styles.paragraphSpacing, spaceAfter: 4, keepWithNext: !caption.isEmpty))
+                           spaceBefore: styles.paragraphSpacing, spaceAfter: 4, keepWithNext: !caption.isEmpty))
         }
         if !caption.isEmpty {
-            out.append(Paragraph(spans(caption), style: styles.caption, spaceAfter: max(spaceAfter, styles.paragraphSpacing), tag: "Caption"))
+            out.append(Paragraph(spans(caption), style: styles.caption, spaceAfter: max(spaceAfter, styles.paragraphSpacing), tag: .caption))
         }
         return out
     }
@@ -97,7 +103,7 @@ private struct Mapper {
 private struct FittedCanvas: Block {
     var maxWidth: Double
     var alignment: TextStyle.Alignment = .left
-    var tag: String? = "Figure"
+    var tag: StructureTag?
     var spaceBefore: Double = 0
     var spaceAfter: Double = 0
     var keepWithNext = false

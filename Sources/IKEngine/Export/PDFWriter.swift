@@ -19,8 +19,10 @@ public struct PDFWriter: Sendable {
         guard let cr = cairo_create(surface) else { throw EngineError.cairo("cannot create a drawing context") }
         defer { cairo_destroy(cr) }
         var outline = OutlineBuilder()
+        var log = StructureLog()
         // One Document element holds the structure tree; cairo then marks the file as tagged (/MarkInfo).
-        cairo_tag_begin(cr, "Document", "")
+        log.elements.append(.document)
+        cairo_tag_begin(cr, StructureTag.document.cairoName, "")
         var currentSize = first
         for (index, page) in pages.enumerated() {
             // Only when it changes: cairo 1.16 breaks the structure tree if the size is set inside a tag.
@@ -32,19 +34,19 @@ public struct PDFWriter: Sendable {
             let body = page.style.body
             // Running heads are not tagged: they are artifacts, not part of the document's reading order.
             if let h = page.header, let d = page.style.header {
-                draw(h, at: Point(body.minX, d.offset), cr, surface, &outline, tags: false)
+                draw(h, at: Point(body.minX, d.offset), cr, surface, &outline, &log, tags: false)
             }
             if let f = page.footer, let d = page.style.footer {
-                draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, tags: false)
+                draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, &log, tags: false)
             }
-            draw(page.body, at: body.origin, cr, surface, &outline, tags: true)
-            if index == pages.count - 1 { cairo_tag_end(cr, "Document") }
+            draw(page.body, at: body.origin, cr, surface, &outline, &log, tags: true)
+            if index == pages.count - 1 { cairo_tag_end(cr, StructureTag.document.cairoName) }
             cairo_show_page(cr)
             try check(cr, surface, "page \(page.number)")
         }
         let bytes = stream.finish()
         try check(surface, "finishing the PDF")
-        return RenderedPDF(bytes: bytes, metadata: metadata, pageCount: pages.count)
+        return RenderedPDF(bytes: bytes, metadata: metadata, pageCount: pages.count, structure: log)
     }
 
     /// Renders the pages and writes them to `url` through `PDFOutput` without post-processing steps:
@@ -65,7 +67,7 @@ public struct PDFWriter: Sendable {
     }
 
     private func draw(_ frame: Frame, at origin: Point, _ cr: OpaquePointer, _ surface: OpaquePointer,
-                      _ outline: inout OutlineBuilder, tags: Bool) {
+                      _ outline: inout OutlineBuilder, _ log: inout StructureLog, tags: Bool) {
         for (p, item) in frame.items {
             let at = p.offset(by: origin)
             switch item {
@@ -81,12 +83,12 @@ public struct PDFWriter: Sendable {
                     pango_cairo_show_layout_line(cr, line)
                 }
             case .group(let inner):
-                draw(inner, at: at, cr, surface, &outline, tags: tags)
+                draw(inner, at: at, cr, surface, &outline, &log, tags: tags)
             case .turnedUp(let inner):
                 cairo_save(cr)
                 cairo_translate(cr, at.x, at.y)
                 cairo_rotate(cr, -.pi / 2)
-                draw(inner, at: .zero, cr, surface, &outline, tags: tags)
+                draw(inner, at: .zero, cr, surface, &outline, &log, tags: tags)
                 cairo_restore(cr)
             case .rect(let size, let fill, let stroke, let radius):
                 path(rect: Rect(at.x, at.y, size.width, size.height), radius: radius, cr)
@@ -109,24 +111,40 @@ public struct PDFWriter: Sendable {
             case .image(let image, let size):
                 image.draw(cr, in: Rect(at.x, at.y, size.width, size.height))
             case .link(let size, let target):
-                let rect = "rect=[\(fmt(at.x)) \(fmt(at.y)) \(fmt(size.width)) \(fmt(size.height))]"
-                let attrs = target.hasPrefix("#") ? "dest='\(escape(String(target.dropFirst())))' \(rect)" : "uri='\(escape(target))' \(rect)"
-                cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
+                // Cairo makes every link a Link structure element too, tagged or not: record it.
+                log.elements.append(.link(target: target, area: size, description: Self.linkDescription(target)))
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, linkAttributes(target: target, area: size, at: at))
                 cairo_tag_end(cr, CAIRO_TAG_LINK)
             case .destination(let name):
                 cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escape(name))' x=\(fmt(at.x)) y=\(fmt(at.y))")
                 cairo_tag_end(cr, CAIRO_TAG_DEST)
             case .outline(let title, let level, let destination):
                 outline.add(title: title, level: level, destination: destination, surface: surface)
-            case .tagStart(let name):
-                if tags { cairo_tag_begin(cr, name, "") }
-            case .tagEnd(let name):
-                if tags { cairo_tag_end(cr, name) }
+            case .tagStart(let tag):
+                if case .link(let target, let area, _) = tag {
+                    log.elements.append(tag)
+                    cairo_tag_begin(cr, CAIRO_TAG_LINK, linkAttributes(target: target, area: area, at: at))
+                } else if tags {
+                    log.elements.append(tag)
+                    cairo_tag_begin(cr, tag.cairoName, "")
+                }
+            case .tagEnd(let tag):
+                if case .link = tag { cairo_tag_end(cr, CAIRO_TAG_LINK) } else if tags { cairo_tag_end(cr, tag.cairoName) }
             case .pageReference:
                 break       // resolved by Paginator.finalise; an unknown destination prints nothing
             }
         }
     }
+
+    /// Cairo's link attributes: a destination name (`#name`) or a URI, over `area` at `at`.
+    private func linkAttributes(target: String, area: Size, at: Point) -> String {
+        let rect = "rect=[\(fmt(at.x)) \(fmt(at.y)) \(fmt(area.width)) \(fmt(area.height))]"
+        return target.hasPrefix("#") ? "dest='\(escape(String(target.dropFirst())))' \(rect)" : "uri='\(escape(target))' \(rect)"
+    }
+
+    /// What a bare link area says: the address it opens; nothing for a destination in the document (the
+    /// post-processing then describes it in the document's language).
+    static func linkDescription(_ target: String) -> String { target.hasPrefix("#") ? "" : target }
 
     private func path(rect r: Rect, radius: Double, _ cr: OpaquePointer) {
         let rad = min(radius, r.width / 2, r.height / 2)

@@ -11,9 +11,13 @@ public struct RenderedPDF: Sendable {
     public var metadata: PDFMetadata
     /// How many pages the file holds.
     public var pageCount: Int
+    /// What the structure elements carry beyond what Cairo wrote (alternative texts, header scopes, spans,
+    /// link descriptions, which content is page furniture), in the order of the file's structure tree.
+    /// Steps that do not touch the structure pass it on unchanged.
+    public var structure: StructureLog
 
-    public init(bytes: Data, metadata: PDFMetadata, pageCount: Int) {
-        self.bytes = bytes; self.metadata = metadata; self.pageCount = pageCount
+    public init(bytes: Data, metadata: PDFMetadata, pageCount: Int, structure: StructureLog = StructureLog()) {
+        self.bytes = bytes; self.metadata = metadata; self.pageCount = pageCount; self.structure = structure
     }
 }
 

@@ -7,13 +7,14 @@ public struct Box: Block {
     public var border: Stroke?
     public var leftRule: Stroke?
     public var radius: Double
-    public var tag: String?
+    /// The structure element the box is (block quote, section, contents); nil adds none.
+    public var tag: StructureTag?
     public var spaceBefore: Double
     public var spaceAfter: Double
     public var keepWithNext: Bool
 
     public init(_ content: [any Block], padding: Insets = .zero, fill: Color? = nil, border: Stroke? = nil,
-                leftRule: Stroke? = nil, radius: Double = 0, tag: String? = nil,
+                leftRule: Stroke? = nil, radius: Double = 0, tag: StructureTag? = nil,
                 spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false) {
         self.content = Flow(content); self.padding = padding; self.fill = fill; self.border = border
         self.leftRule = leftRule; self.radius = radius; self.tag = tag
@@ -67,12 +68,14 @@ public struct PageBreak: Block {
 public struct Canvas: Block {
     public var frame: Frame
     public var alignment: TextStyle.Alignment
-    public var tag: String?
+    /// The structure element the drawing is, a figure with its alternative text as a rule; nil leaves
+    /// it untagged (a rule, a gap), for the post-processing to make an artifact.
+    public var tag: StructureTag?
     public var spaceBefore: Double
     public var spaceAfter: Double
     public var keepWithNext: Bool
 
-    public init(_ frame: Frame, alignment: TextStyle.Alignment = .left, tag: String? = "Figure",
+    public init(_ frame: Frame, alignment: TextStyle.Alignment = .left, tag: StructureTag?,
                 spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false) {
         self.frame = frame; self.alignment = alignment; self.tag = tag
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.keepWithNext = keepWithNext

@@ -47,9 +47,11 @@ public enum FrameItem: @unchecked Sendable {
     case destination(String)
     /// A bookmark in the PDF outline pointing at `destination`.
     case outline(title: String, level: Int, destination: String)
-    /// Structure tags (PDF 1.7 standard types: P, H1, Table, TR, TH, TD, L, LI, Figure…), balanced within a page.
-    case tagStart(String)
-    case tagEnd(String)
+    /// A structure element opens (paragraph, heading, table cell, figure with its alternative text…);
+    /// balanced by `tagEnd` with the same tag within the page. Cairo 1.16 marks only the content of
+    /// elements that hold no other element: content beside a nested element goes untagged.
+    case tagStart(StructureTag)
+    case tagEnd(StructureTag)
     /// The page number of `destination`, right-aligned in `width`, its baseline at `baseline`; resolved to
     /// text when the pages are finalised (table of contents, "see page x").
     case pageReference(destination: String, style: TextStyle, width: Double, baseline: Double)

@@ -23,19 +23,19 @@ public struct ListItem: Block {
         let inner = Region(width: max(1, region.width - indent), height: region.height, fullHeight: region.fullHeight, isEmpty: region.isEmpty)
         func wrap(_ f: Frame, marker show: Bool) -> Frame {
             var out = Frame(size: Size(region.width, f.size.height))
-            out.add(.tagStart("LI"))
+            out.add(.tagStart(.listItem))
             if show {
                 // Align the marker's baseline with the content's first baseline.
                 let firstBaseline = f.firstBaseline ?? m.lines.first?.baseline ?? 0
                 let dy = firstBaseline - (m.lines.first?.baseline ?? 0)
-                out.add(.tagStart("Lbl"))
+                out.add(.tagStart(.label))
                 out.add(.text(m, lines: 0..<m.lines.count), at: Point(0, dy))
-                out.add(.tagEnd("Lbl"))
+                out.add(.tagEnd(.label))
             }
-            out.add(.tagStart("LBody"))
+            out.add(.tagStart(.listBody))
             out.merge(f, at: Point(indent, 0))
-            out.add(.tagEnd("LBody"))
-            out.add(.tagEnd("LI"))
+            out.add(.tagEnd(.listBody))
+            out.add(.tagEnd(.listItem))
             return out
         }
         switch content.layout(in: inner, context) {
@@ -62,5 +62,37 @@ extension Frame {
             }
         }
         return best
+    }
+}
+
+/// A list: its items inside one list element (`L`) on every page it reaches, so each item sits in a list.
+/// Splits where its items split.
+public struct ItemList: Block {
+    public var items: Flow
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+
+    /// The list's spacing outside is its first item's before and its last item's after.
+    public init(_ items: [ListItem]) {
+        self.items = Flow(items)
+        spaceBefore = items.first?.spaceBefore ?? 0
+        spaceAfter = items.last?.spaceAfter ?? 0
+    }
+
+    private init(rest: Flow, spaceAfter: Double) { items = rest; spaceBefore = 0; self.spaceAfter = spaceAfter }
+
+    public func layout(in region: Region, _ context: LayoutContext) -> Placement {
+        func wrap(_ f: Frame) -> Frame {
+            var out = Frame(size: f.size)
+            out.add(.tagStart(.list))
+            out.merge(f, at: .zero)
+            out.add(.tagEnd(.list))
+            return out
+        }
+        switch items.layout(in: region, context) {
+        case .complete(let f): return .complete(wrap(f))
+        case .partial(let f, let rest): return .partial(wrap(f), rest: ItemList(rest: Flow([rest]), spaceAfter: spaceAfter))
+        case .moved: return .moved
+        }
     }
 }

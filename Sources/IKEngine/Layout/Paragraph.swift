@@ -5,8 +5,8 @@ public final class Paragraph: Block {
     public let spaceBefore: Double
     public let spaceAfter: Double
     public let keepWithNext: Bool
-    /// Structure tag: "P", "H1"…"H6", "Caption", "Lbl"…
-    public let tag: String?
+    /// The structure element the paragraph is (paragraph, heading, caption…); nil leaves it untagged.
+    public let tag: StructureTag?
     /// A named destination at the paragraph's top (for links and bookmarks).
     public let anchor: String?
     /// A bookmark for this paragraph (needs `anchor`).
@@ -19,14 +19,14 @@ public final class Paragraph: Block {
     private var cache: (width: Double, text: ShapedText)?
 
     public init(_ spans: [TextSpan], style: TextStyle, spaceBefore: Double = 0, spaceAfter: Double = 0,
-                keepWithNext: Bool = false, tag: String? = "P", anchor: String? = nil,
+                keepWithNext: Bool = false, tag: StructureTag? = .paragraph, anchor: String? = nil,
                 outline: (title: String, level: Int)? = nil, link: String? = nil, minLines: Int = 2) {
         self.spans = spans; self.style = style; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
         self.keepWithNext = keepWithNext; self.tag = tag; self.anchor = anchor; self.outline = outline
         self.link = link; self.minLines = minLines
     }
 
-    public convenience init(_ text: String, style: TextStyle, spaceBefore: Double = 0, spaceAfter: Double = 0, tag: String? = "P") {
+    public convenience init(_ text: String, style: TextStyle, spaceBefore: Double = 0, spaceAfter: Double = 0, tag: StructureTag? = .paragraph) {
         self.init([TextSpan(text)], style: style, spaceBefore: spaceBefore, spaceAfter: spaceAfter, tag: tag)
     }
 
@@ -38,9 +38,16 @@ public final class Paragraph: Block {
         return t
     }
 
+    /// The words of each link target, for the link's description (what a screen reader says of it).
+    private var linkTexts: [String: String] {
+        var out: [String: String] = [:]
+        for span in spans { if let target = span.link ?? link { out[target, default: ""] += span.text } }
+        return out
+    }
+
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
         let text = shaped(width: region.width, context)
-        let piece = TextLines(text: text, from: 0, tag: tag, link: link, minLines: minLines)
+        let piece = TextLines(text: text, from: 0, tag: tag, link: link, linkTexts: linkTexts, minLines: minLines)
         var marks = Frame(size: .zero)
         if let anchor {
             marks.add(.destination(anchor))
@@ -58,8 +65,10 @@ public final class Paragraph: Block {
 struct TextLines: Block {
     let text: ShapedText
     let from: Int
-    let tag: String?
+    let tag: StructureTag?
     let link: String?
+    /// Each link target's words (`Paragraph.linkTexts`).
+    let linkTexts: [String: String]
     let minLines: Int
 
     func layout(in region: Region, _ context: LayoutContext) -> Placement {
@@ -82,7 +91,7 @@ struct TextLines: Block {
             while from + fit < n, text.lines[from + fit].top + text.lines[from + fit].height - top <= region.height + 0.01 { fit += 1 }
         }
         return .partial(frame(from..<(from + fit), width: region.width),
-                        rest: TextLines(text: text, from: from + fit, tag: tag, link: link, minLines: minLines))
+                        rest: TextLines(text: text, from: from + fit, tag: tag, link: link, linkTexts: linkTexts, minLines: minLines))
     }
 
     private func frame(_ range: Range<Int>, width: Double) -> Frame {
@@ -90,12 +99,19 @@ struct TextLines: Block {
         var f = Frame(size: Size(width, h))
         if let tag { f.add(.tagStart(tag)) }
         let top = text.lines[range.lowerBound].top
-        if let link { f.add(.link(Size(width, h), target: link)) }
-        for (rect, target) in text.linkRects(in: range) {
-            f.add(.link(rect.size, target: target), at: Point(rect.minX, rect.minY - top))
-        }
+        // A whole-paragraph link holds the text; Cairo marks only the innermost element's content.
+        let whole = link.map { StructureTag.link(target: $0, area: Size(width, h), description: linkTexts[$0] ?? $0) }
+        if let whole { f.add(.tagStart(whole)) }
         f.add(.text(text, lines: range))
+        if let whole { f.add(.tagEnd(whole)) }
         if let tag { f.add(.tagEnd(tag)) }
+        // Links within the text follow the paragraph as its siblings: inside it they would leave its
+        // text unmarked (Cairo 1.16 marks content only in elements that hold no other element).
+        for (rect, target) in text.linkRects(in: range) where target != link {
+            let t = StructureTag.link(target: target, area: rect.size, description: linkTexts[target] ?? target)
+            f.add(.tagStart(t), at: Point(rect.minX, rect.minY - top))
+            f.add(.tagEnd(t), at: Point(rect.minX, rect.minY - top))
+        }
         return f
     }
 }

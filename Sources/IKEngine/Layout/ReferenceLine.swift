@@ -20,6 +20,9 @@ public struct ReferenceLine: Block {
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
     }
 
+    /// What the entry's link says: its words.
+    var description: String { spans.map(\.text).joined().replacingOccurrences(of: "\u{00AD}", with: "") }
+
     /// The first line still to place: an entry taller than a page continues on the next one.
     var fromLine = 0
 
@@ -41,18 +44,22 @@ public struct ReferenceLine: Block {
             fit = max(1, fit)
             if from + fit < n {
                 var f = Frame(size: Size(region.width, text.height(of: from..<(from + fit))))
-                f.add(.tagStart("TOCI"))
-                f.add(.link(f.size, target: "#" + destination))
+                let link = StructureTag.link(target: "#" + destination, area: f.size, description: description)
+                f.add(.tagStart(.contentsEntry))
+                f.add(.tagStart(link))
                 f.add(.text(text, lines: from..<(from + fit)), at: Point(indent, 0))
-                f.add(.tagEnd("TOCI"))
+                f.add(.tagEnd(link))
+                f.add(.tagEnd(.contentsEntry))
                 var rest = self
                 rest.fromLine = from + fit
                 return .partial(f, rest: rest)
             }
         }
         var f = Frame(size: Size(region.width, h))
-        f.add(.tagStart("TOCI"))
-        f.add(.link(Size(region.width, h), target: "#" + destination))
+        // The entry's link holds its text, leader and page number, so they are the link's content.
+        let link = StructureTag.link(target: "#" + destination, area: Size(region.width, h), description: description)
+        f.add(.tagStart(.contentsEntry))
+        f.add(.tagStart(link))
         f.add(.text(text, lines: from..<n), at: Point(indent, 0))
         if leader, let last = text.lines.last {
             let y = last.baseline - top - 0.5
@@ -66,7 +73,8 @@ public struct ReferenceLine: Block {
         f.add(.pageReference(destination: destination, style: style.with { $0.alignment = .right; $0.hyphenate = false },
                              width: numberWidth, baseline: baseline),
               at: Point(region.width - numberWidth, 0))
-        f.add(.tagEnd("TOCI"))
+        f.add(.tagEnd(link))
+        f.add(.tagEnd(.contentsEntry))
         return .complete(f)
     }
 }

@@ -57,10 +57,14 @@ public struct TableCell {
     public var fill: Color?
     /// Overrides the table's cell padding.
     public var padding: Insets?
+    /// Makes a body cell a header cell of this scope (a row's label in a two-column table); cells of the
+    /// table's header rows are column headers anyway.
+    public var headerScope: StructureTag.HeaderScope?
 
-    public init(_ content: [any Block], columnSpan: Int = 1, rowSpan: Int = 1, fill: Color? = nil, padding: Insets? = nil) {
+    public init(_ content: [any Block], columnSpan: Int = 1, rowSpan: Int = 1, fill: Color? = nil, padding: Insets? = nil,
+                headerScope: StructureTag.HeaderScope? = nil) {
         self.content = content; self.columnSpan = max(1, columnSpan); self.rowSpan = max(1, rowSpan)
-        self.fill = fill; self.padding = padding
+        self.fill = fill; self.padding = padding; self.headerScope = headerScope
     }
 }
 

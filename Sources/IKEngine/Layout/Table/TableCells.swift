@@ -6,8 +6,21 @@ struct PlacedCell {
     var padding: Insets
     var fill: Color?
     var rowSpan = 1
+    /// Columns the cell covers on the page (its span, cut at the table's last column).
+    var columnSpan = 1
+    /// A body cell that heads its row or column.
+    var headerScope: StructureTag.HeaderScope?
     /// Set when the cell spans rows placed together: the height of all of them.
     var spanHeight: Double?
+
+    /// The cell's structure element: a header row's cells head their columns; spans as drawn on the page
+    /// (a row span not honoured on this page is not declared).
+    func tag(inHeader header: Bool) -> StructureTag {
+        let rows = spanHeight == nil ? 1 : rowSpan
+        if header { return .headerCell(scope: .column, columnSpan: columnSpan, rowSpan: rows) }
+        if let headerScope { return .headerCell(scope: headerScope, columnSpan: columnSpan, rowSpan: rows) }
+        return .dataCell(columnSpan: columnSpan, rowSpan: rows)
+    }
 }
 
 extension TableContinuation {
@@ -24,7 +37,7 @@ extension TableContinuation {
             let content: Flow
             if let carried { content = i < carried.count ? (carried[i] ?? Flow([])) : Flow([]) } else { content = Flow(cell.content) }
             out.append(PlacedCell(content: content, x: x, width: w, padding: cell.padding ?? table.style.padding,
-                                  fill: cell.fill, rowSpan: cell.rowSpan))
+                                  fill: cell.fill, rowSpan: cell.rowSpan, columnSpan: span, headerScope: cell.headerScope))
             column += span
         }
         return out
@@ -68,7 +81,7 @@ extension TableContinuation {
     /// Draws a row `height` tall; `pieces` are the cells' already laid-out parts when the row was split.
     func draw(_ cells: [PlacedCell], row: TableRow, height: Double, header: Bool, context: LayoutContext, pieces: [Frame?]?) -> Frame {
         var f = Frame(size: Size(table.resolvedWidthsSum(cells), height))
-        f.add(.tagStart("TR"))
+        f.add(.tagStart(.tableRow))
         if let fill = row.fill ?? (header ? table.style.headerFill : nil) {
             f.add(.rect(f.size, fill: fill, stroke: nil, radius: 0))
         }
@@ -81,7 +94,7 @@ extension TableContinuation {
                                fullHeight: .greatestFiniteMagnitude, isEmpty: true)
                 if case .complete(let cf) = c.content.layout(in: r, context) { content = cf } else { content = Frame(size: .zero) }
             }
-            let tag = header ? "TH" : "TD"
+            let tag = c.tag(inHeader: header)
             f.add(.tagStart(tag))
             f.merge(content, at: Point(c.x + c.padding.left, c.padding.top))
             f.add(.tagEnd(tag))
@@ -89,7 +102,7 @@ extension TableContinuation {
                 f.add(.line(to: Point(0, cellHeight), stroke: rule), at: Point(c.x + c.width, 0))
             }
         }
-        f.add(.tagEnd("TR"))
+        f.add(.tagEnd(.tableRow))
         return f
     }
 }
@@ -114,7 +127,7 @@ struct TablePage {
 
     func finished(border: Stroke?) -> Frame {
         var f = frame
-        f.add(.tagEnd("Table"))
+        f.add(.tagEnd(.table))
         f.size.height = y
         if let border { f.add(.rect(Size(width, y), fill: nil, stroke: border, radius: 0)) }
         return f

@@ -19,7 +19,7 @@ struct TableContinuation: Block {
     func layout(in region: Region, _ context: LayoutContext) -> Placement {
         let widths = table.resolvedWidths(region.width)
         var page = TablePage(width: region.width)
-        page.frame.add(.tagStart("Table"))
+        page.frame.add(.tagStart(.table))
 
         // Header rows first, on every page.
         for row in table.header {
