@@ -12,15 +12,20 @@ import Foundation
 public struct PDFOutput: Sendable {
     /// One file of the run.
     public struct File: Sendable {
+        /// Where the file goes.
         public var url: URL
+        /// Its bytes, after every post-processing step.
         public var pdf: RenderedPDF
         public init(url: URL, pdf: RenderedPDF) { self.url = url; self.pdf = pdf }
     }
 
     /// What was written, for the report.
     public struct Written: Sendable {
+        /// Where the file was written.
         public var url: URL
+        /// Its number of pages.
         public var pageCount: Int
+        /// Its size in bytes.
         public var byteCount: Int
     }
 

@@ -5,6 +5,7 @@ import Foundation
 /// layout. What happens to the bytes next (post-processing steps, the checked all-or-nothing write) is
 /// `PDFOutput`'s business.
 public struct PDFWriter: Sendable {
+    /// The document information every file gets.
     public var metadata: PDFMetadata
     public init(metadata: PDFMetadata) { self.metadata = metadata }
 

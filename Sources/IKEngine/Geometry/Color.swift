@@ -1,5 +1,6 @@
 /// An sRGB colour with alpha, components 0–1.
 public struct Color: Hashable, Sendable {
+    /// Red, green, blue and alpha (opacity), each 0–1.
     public var r: Double, g: Double, b: Double, a: Double
     public init(r: Double, g: Double, b: Double, a: Double = 1) { self.r = r; self.g = g; self.b = b; self.a = a }
 

@@ -1,12 +1,15 @@
 /// Positions and sizes in PDF points (1/72 inch), y growing downwards as in Cairo.
 public struct Point: Hashable, Sendable {
+    /// Points to the right and down from the frame's top-left corner.
     public var x: Double, y: Double
     public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
     public static let zero = Point(0, 0)
     public func offset(by p: Point) -> Point { Point(x + p.x, y + p.y) }
 }
 
+/// A width and a height in points.
 public struct Size: Hashable, Sendable {
+    /// In points (1/72 inch).
     public var width: Double, height: Double
     public init(_ width: Double, _ height: Double) { self.width = width; self.height = height }
     public static let zero = Size(0, 0)
@@ -14,7 +17,9 @@ public struct Size: Hashable, Sendable {
     public static let a4 = Size(595.2756, 841.8898)
 }
 
+/// A rectangle: its top-left corner and its size, y growing downwards.
 public struct Rect: Hashable, Sendable {
+    /// The top-left corner and the extent.
     public var origin: Point, size: Size
     public init(_ x: Double, _ y: Double, _ w: Double, _ h: Double) { origin = Point(x, y); size = Size(w, h) }
     public var minX: Double { origin.x }
@@ -29,7 +34,9 @@ public struct Rect: Hashable, Sendable {
     }
 }
 
+/// Space inside an edge on each side (margins, padding), in points.
 public struct Insets: Hashable, Sendable {
+    /// Each side, in points.
     public var top: Double, right: Double, bottom: Double, left: Double
     public init(top: Double = 0, right: Double = 0, bottom: Double = 0, left: Double = 0) {
         self.top = top; self.right = right; self.bottom = bottom; self.left = left

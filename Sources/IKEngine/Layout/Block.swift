@@ -1,5 +1,6 @@
 /// The space a block is asked to fill: the rest of the current page (or cell), and what a fresh one offers.
 public struct Region: Sendable {
+    /// The width every block of the region gets.
     public var width: Double
     /// Height left in this region.
     public var height: Double
@@ -42,6 +43,7 @@ extension Block {
 
 /// Shared by every block of one layout run: the text shaper (fonts, hyphenation).
 public final class LayoutContext: @unchecked Sendable {
+    /// Shapes every text of the run, with one cache.
     public let shaper: TextShaper
     public init(shaper: TextShaper) { self.shaper = shaper }
 }

@@ -1,16 +1,25 @@
 /// Content inside padding, with an optional background, border and left rule (block quotes, notes, cells).
 /// Splits when its content splits; each part gets its own background and border.
 public struct Box: Block {
+    /// What the box holds, laid out inside the padding.
     public var content: Flow
+    /// Space between the box's edge and its content.
     public var padding: Insets
+    /// A background; nil for none.
     public var fill: Color?
+    /// A border round the box; nil for none.
     public var border: Stroke?
+    /// A rule along the left edge (block quotes); nil for none.
     public var leftRule: Stroke?
+    /// The corner radius of the fill and border.
     public var radius: Double
     /// The structure element the box is (block quote, section, contents); nil adds none.
     public var tag: StructureTag?
+    /// Space above the box (dropped at the top of a page).
     public var spaceBefore: Double
+    /// Space below.
     public var spaceAfter: Double
+    /// Keeps this on the same page as what follows it.
     public var keepWithNext: Bool
 
     public init(_ content: [any Block], padding: Insets = .zero, fill: Color? = nil, border: Stroke? = nil,
@@ -48,6 +57,7 @@ public struct Box: Block {
 
 /// Vertical space; vanishes at the top of a region.
 public struct Spacer: Block {
+    /// The gap in points.
     public var height: Double
     public init(_ height: Double) { self.height = height }
     public func layout(in region: Region, _ context: LayoutContext) -> Placement {
@@ -66,13 +76,18 @@ public struct PageBreak: Block {
 
 /// A finished drawing of fixed size that never splits (the risk matrix, a figure, a badge).
 public struct Canvas: Block {
+    /// The drawing.
     public var frame: Frame
+    /// Where the drawing stands in a wider region: left, center or right.
     public var alignment: TextStyle.Alignment
     /// The structure element the drawing is, a figure with its alternative text as a rule; nil leaves
     /// it untagged (a rule, a gap), for the post-processing to make an artifact.
     public var tag: StructureTag?
+    /// Space above, dropped at the top of a page.
     public var spaceBefore: Double
+    /// Space below.
     public var spaceAfter: Double
+    /// Keeps this on the same page as what follows it.
     public var keepWithNext: Bool
 
     public init(_ frame: Frame, alignment: TextStyle.Alignment = .left, tag: StructureTag?,

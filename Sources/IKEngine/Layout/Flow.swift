@@ -1,8 +1,11 @@
 /// A vertical sequence of blocks: the body of a page, a table cell, a list item's content.
 /// Places blocks one after another, collapses spacing at region tops, keeps headings with what follows.
 public struct Flow: Block {
+    /// The blocks in reading order.
     public var blocks: [any Block]
+    /// Space above the first block.
     public var spaceBefore: Double
+    /// Space below the last block.
     public var spaceAfter: Double
 
     public init(_ blocks: [any Block], spaceBefore: Double = 0, spaceAfter: Double = 0) {

@@ -1,6 +1,7 @@
 /// A finished piece of layout: a size and items at fixed positions (relative to the frame's top-left).
 /// The PDF writer only draws frames; it never measures text.
 public struct Frame: Sendable {
+    /// The frame's extent; items may be placed anywhere within it.
     public var size: Size
     public private(set) var items: [(position: Point, item: FrameItem)] = []
 
@@ -59,8 +60,11 @@ public enum FrameItem: @unchecked Sendable {
 
 /// A line style for rules, borders and shapes.
 public struct Stroke: Hashable, Sendable {
+    /// The line's colour.
     public var color: Color
+    /// The line's width in points.
     public var width: Double
+    /// Dash and gap lengths in points, in turn; empty for a solid line.
     public var dash: [Double]
     public init(color: Color = .black, width: Double = 0.5, dash: [Double] = []) {
         self.color = color; self.width = width; self.dash = dash

@@ -1,11 +1,17 @@
 /// One item of a bullet or numbered list: a marker in a hanging indent, the content beside it.
 /// The marker shows only on the item's first part when the content splits.
 public struct ListItem: Block {
+    /// The bullet or number: "•", "1.".
     public var marker: String
+    /// How the marker is set.
     public var markerStyle: TextStyle
+    /// The hanging indent: the content starts this far in, the marker in the space before it.
     public var indent: Double
+    /// The item's blocks.
     public var content: Flow
+    /// Space above the item.
     public var spaceBefore: Double
+    /// Space below.
     public var spaceAfter: Double
     var showMarker = true
 
@@ -68,8 +74,11 @@ extension Frame {
 /// A list: its items inside one list element (`L`) on every page it reaches, so each item sits in a list.
 /// Splits where its items split.
 public struct ItemList: Block {
+    /// The list's items (`ListItem`s), in order.
     public var items: Flow
+    /// Space above, dropped at the top of a page.
     public var spaceBefore: Double
+    /// Space below.
     public var spaceAfter: Double
 
     /// The list's spacing outside is its first item's before and its last item's after.

@@ -2,15 +2,23 @@
 /// (table of contents entries). The number is filled in when pages are finalised, in a slot of fixed width,
 /// so the table of contents never needs a second layout pass.
 public struct ReferenceLine: Block {
+    /// The entry's text.
     public var spans: [TextSpan]
+    /// How the text and the page number are set.
     public var style: TextStyle
+    /// The destination whose page number is printed, and where the line links to.
     public var destination: String
+    /// How far the line starts in (deeper levels further).
     public var indent: Double
+    /// The width of the page-number slot at the right.
     public var numberWidth: Double
+    /// Draws a dotted leader from the text to the number.
     public var leader: Bool
     /// Wrapped lines start this far in (the width of a leading number), so they align with the title.
     public var hangingIndent: Double
+    /// Space above the line.
     public var spaceBefore: Double
+    /// Space below the line.
     public var spaceAfter: Double
 
     public init(_ spans: [TextSpan], style: TextStyle, destination: String, indent: Double = 0, numberWidth: Double = 28,

@@ -1,12 +1,16 @@
 /// Page geometry and running heads, as a layout file states them.
 public struct PageStyle: Sendable {
+    /// The paper size in points (A4 by default).
     public var size: Size
     /// Margins around the body; header and footer sit inside the top and bottom margins.
     public var margins: Insets
+    /// The running head in the top margin; nil for none.
     public var header: PageDecoration?
+    /// The footer in the bottom margin; nil for none.
     public var footer: PageDecoration?
     /// The first page (a cover) may drop the header, the footer or both.
     public var firstPageHeader: Bool
+    /// Whether the first page shows the footer.
     public var firstPageFooter: Bool
 
     public init(size: Size = .a4, margins: Insets, header: PageDecoration? = nil, footer: PageDecoration? = nil,
@@ -22,18 +26,24 @@ public struct PageStyle: Sendable {
 /// A header or footer: up to three slots (left, centre, right), each one or more lines of text with
 /// placeholders, or an image; an optional rule between it and the body.
 public struct PageDecoration: Sendable {
+    /// What one slot of a header or footer holds.
     public enum Slot: Sendable {
         /// Text lines with `{page}`, `{pages}` and any field the document supplies (`{title}`, `{board}`…).
         case text([String])
         case image(ImageSource, height: Double)
     }
 
+    /// The slot at the left margin.
     public var left: Slot?
+    /// The slot centred on the page.
     public var center: Slot?
+    /// The slot at the right margin.
     public var right: Slot?
+    /// How text slots are set.
     public var style: TextStyle
     /// Distance from the page edge to the decoration's outer edge.
     public var offset: Double
+    /// A rule between the decoration and the body; nil for none.
     public var rule: Stroke?
 
     public init(left: Slot? = nil, center: Slot? = nil, right: Slot? = nil, style: TextStyle, offset: Double, rule: Stroke? = nil) {

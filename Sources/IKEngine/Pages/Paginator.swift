@@ -1,9 +1,14 @@
 /// A page whose body is laid out; its header and footer come once the page count is known.
 public struct LaidOutPage: Sendable {
-    public var number: Int               // 1-based within its document
+    /// The page's number within its document, from 1.
+    public var number: Int
+    /// The page's body, placed at the top-left of the margins.
     public var body: Frame
+    /// The running head, finalised with the page numbers; nil when the page has none.
     public var header: Frame?
+    /// The footer, likewise.
     public var footer: Frame?
+    /// The page's geometry and decorations.
     public var style: PageStyle
     /// The label a viewer shows for the page (PDF page labels), e.g. "3" or "Sida 1(1)".
     public var label: String?
@@ -16,7 +21,9 @@ public struct LaidOutPage: Sendable {
 /// Flows blocks into pages, then finalises each page's header and footer ("Sida x av N") in a second,
 /// cheap pass that never moves the body: everything is laid out before anything is drawn, and only once.
 public struct Paginator {
+    /// The page geometry and running heads every page gets.
     public var style: PageStyle
+    /// The shaper the blocks lay out with.
     public var context: LayoutContext
     /// A hard stop against input that would never finish (each page must make progress anyway).
     public var maxPages = 20_000

@@ -8,6 +8,7 @@ public final class FontLibrary: @unchecked Sendable {
     let config: OpaquePointer
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
+    /// The font folder the configuration sees, and nothing else.
     public let directory: URL
 
     /// - Parameter directory: a folder of font files (searched recursively).

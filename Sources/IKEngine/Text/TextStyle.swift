@@ -1,14 +1,21 @@
 /// How a run of text looks. Resolved from a layout file; the engine never guesses fonts.
 public struct TextStyle: Hashable, Sendable {
+    /// How lines stand in their width.
     public enum Alignment: String, Hashable, Sendable { case left, center, right, justify }
 
+    /// A font family of the bundled fonts: "Carlito".
     public var family: String
-    public var size: Double                 // points
+    /// The font size in points.
+    public var size: Double
+    /// Bold weight.
     public var bold: Bool
+    /// Italic style.
     public var italic: Bool
+    /// The text colour.
     public var color: Color
     /// Line height as a multiple of the font's natural line height.
     public var lineHeight: Double
+    /// Left, centred, right or justified lines.
     public var alignment: Alignment
     /// Insert soft hyphens at dictionary break points before shaping (Swedish compounds).
     public var hyphenate: Bool
@@ -31,10 +38,15 @@ public struct TextStyle: Hashable, Sendable {
 
 /// A run of text with inline formatting. Paragraphs are arrays of spans.
 public struct TextSpan: Hashable, Sendable {
+    /// The words; a soft hyphen (U+00AD) marks a place the line may break.
     public var text: String
+    /// Bold for this run; nil keeps the paragraph's style.
     public var bold: Bool?
+    /// Italic for this run; nil keeps the paragraph's style.
     public var italic: Bool?
+    /// A colour for this run; nil keeps the paragraph's.
     public var color: Color?
+    /// A size in points for this run; nil keeps the paragraph's.
     public var size: Double?
     /// A URI (`https:`, `mailto:`) or an internal destination (`#name`).
     public var link: String?

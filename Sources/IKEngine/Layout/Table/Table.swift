@@ -1,16 +1,25 @@
 /// A table: resolved columns, header rows repeated on every page it continues on, body rows that move
 /// whole to the next page when they fit there and split between lines when they are taller than a page.
 public struct Table: Block {
+    /// How wide a column is.
     public enum ColumnWidth: Hashable, Sendable {
-        case fixed(Double)          // points
-        case relative(Double)       // a share of what the fixed columns leave
+        /// A width in points.
+        case fixed(Double)
+        /// A share of what the fixed columns leave.
+        case relative(Double)
     }
 
+    /// The columns, left to right.
     public var columns: [ColumnWidth]
+    /// Header rows, repeated at the top of every page the table continues on.
     public var header: [TableRow]
+    /// The body rows.
     public var rows: [TableRow]
+    /// Padding, rules and header fill.
     public var style: TableStyle
+    /// Space above the table.
     public var spaceBefore: Double
+    /// Space below.
     public var spaceAfter: Double
 
     public init(columns: [ColumnWidth], header: [TableRow] = [], rows: [TableRow], style: TableStyle = TableStyle(),
@@ -33,10 +42,13 @@ public struct Table: Block {
     }
 }
 
+/// One row of a table: its cells, left to right.
 public struct TableRow {
+    /// The row's cells; columns covered by a cell above with a row span are left out.
     public var cells: [TableCell]
     /// Keep this row on the same page as the next (a risk and its consequence description).
     public var keepWithNext: Bool
+    /// A background for the whole row; nil for none.
     public var fill: Color?
     /// Draw the table's row rule under this row; false joins it visually to the next (a risk and its
     /// consequence description read as one entry).
@@ -47,13 +59,17 @@ public struct TableRow {
     }
 }
 
+/// One cell: its blocks, and how many columns and rows it covers.
 public struct TableCell {
+    /// The cell's blocks, laid out inside the padding.
     public var content: [any Block]
+    /// Columns this cell covers, itself included.
     public var columnSpan: Int
     /// Rows this cell covers, itself included. Honoured when all of them stand on one page (they normally
     /// do: spans go with keep-with-next rows); otherwise the cell stays in its own row, so nothing is clipped.
     /// Later rows leave the covered columns out of their cell lists.
     public var rowSpan: Int
+    /// A background for the cell; nil for the row's.
     public var fill: Color?
     /// Overrides the table's cell padding.
     public var padding: Insets?
@@ -68,13 +84,19 @@ public struct TableCell {
     }
 }
 
+/// How a table looks: cell padding, rules and the header's fill.
 public struct TableStyle: Sendable {
+    /// Space inside every cell unless the cell says otherwise.
     public var padding: Insets
     /// Lines between body rows; the one under the header; vertical lines between columns; the outer border.
     public var rowRule: Stroke?
+    /// The rule under the header rows; nil for none.
     public var headerRule: Stroke?
+    /// Vertical rules between columns; nil for none.
     public var columnRule: Stroke?
+    /// A rule round the whole table; nil for none.
     public var border: Stroke?
+    /// The header rows' background; nil for none.
     public var headerFill: Color?
 
     public init(padding: Insets = Insets(vertical: 3, horizontal: 4), rowRule: Stroke? = Stroke(), headerRule: Stroke? = Stroke(width: 1),
