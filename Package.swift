@@ -35,8 +35,10 @@ let package = Package(
         // The PDF object layer: parse, incremental update, full rewrite, signature placeholders. Knows
         // nothing of plans or Cairo (see Sources/IKPDF/README.md).
         .target(name: "IKPDF", dependencies: ["CZlib"], exclude: ["README.md"]),
+        // Synthetic plans of any size: `ikplan synth` (benchmarks) and the large-document tests.
+        .target(name: "IKSynthetic"),
         .executableTarget(name: "ikplan", dependencies: [
-            "IKModel", "IKInput", "IKEngine", "IKDocuments",
+            "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -46,6 +48,6 @@ let package = Package(
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKTestSupport"]),
+        .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKSynthetic", "IKTestSupport"]),
     ]
 )

@@ -5,8 +5,8 @@ import IKEngine
 import IKInput
 import IKModel
 
-/// `ikplan render <plan-folder> [-o DIR] [--layout FILE] [--png]`: writes the plan (and the documents
-/// listed in `RenderOutput.all`) as PDF. An invalid plan is refused with the validate diagnostics (exit 65).
+/// `ikplan render <plan-folder> [-o DIR] [--layout FILE] [--png]`: writes every document of
+/// `DocumentCatalogue.all` the plan yields. An invalid plan is refused with the validate diagnostics (exit 65).
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -42,51 +42,29 @@ struct RenderCommand: ParsableCommand {
         if !diagnostics.isEmpty { Self.stderr(diagnostics.renderedText(), newline: false) }
         guard let plan = loaded else {
             Self.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
-            let planFile = folder.appendingPathComponent("plan.yaml").path
-            throw ExitCode(FileManager.default.fileExists(atPath: planFile) ? 65 : 66)
+            throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
         }
-        let outDir = URL(fileURLWithPath: output, isDirectory: true)
         do {
             let context = try setup.value()
             for w in context.warnings { Self.stderr("ikplan: warning: \(w)") }
-            let inputs = RenderInputs(plan: plan, folder: folder, context: context,
-                                      layout: layout.map { URL(fileURLWithPath: $0) },
-                                      minutesLayout: minutesLayout.map { URL(fileURLWithPath: $0) })
-            // Every document is laid out before any is written: a bad --minutes-layout must not leave a new
-            // plan.pdf beside the old minutes.
-            var documents: [(URL, RenderedDocument, Int)] = []
-            for out in RenderOutput.all {
-                let t0 = DispatchTime.now()
-                guard let document = try out.make(inputs) else { continue }   // nothing to write for this plan
-                documents.append((outDir.appendingPathComponent(out.fileName), document, Self.ms(since: t0)))
-            }
-            let missing = context.layout.shaper.missingGlyphs
-            if !missing.isEmpty {
-                Self.stderr("ikplan: warning: \(missing.count) text(s) hold characters the bundled fonts cannot draw; they print as boxes:")
-                for text in missing.prefix(5) { Self.stderr("  «\(text)»") }
-                Self.stderr("  hint: write them with letters the fonts have, or add a font with those glyphs to Fonts/")
-            }
-            // Drawn in memory, then written all at once: a failure replaces no file.
-            var files: [PDFOutput.File] = []
-            var drawMs: [Int] = []
-            for (url, document, _) in documents {
-                let t0 = DispatchTime.now()
-                files.append(PDFOutput.File(url: url, pdf: try document.pdf()))
-                drawMs.append(Self.ms(since: t0))
-            }
-            try PDFOutput().write(files)
-            for (index, (url, document, layoutMs)) in documents.enumerated() {
-                Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(layoutMs + drawMs[index]) ms")
-                if png { try Self.pageImages(url) }
+            var layouts: [String: URL] = [:]
+            layouts[Document.plan.id] = layout.map { URL(fileURLWithPath: $0) }
+            layouts[Document.minutes.id] = minutesLayout.map { URL(fileURLWithPath: $0) }
+            let run = DocumentRun(plan: plan, folder: folder, context: context, layouts: layouts)
+            let report = try run.write(to: URL(fileURLWithPath: output, isDirectory: true))
+            for w in report.warnings { Self.stderr("ikplan: warning: \(w)") }
+            for out in report.outputs {
+                Self.stderr("wrote \(out.url.path): \(out.pages) pages, \(out.milliseconds) ms")
+                if png { try Self.pageImages(out.url) }
             }
         } catch let e as ExitCode {
             throw e
         } catch let e as LayoutFileError {
             Self.stderr("\(e)")                       // already "file:line: error: message" with its hint
-            throw ExitCode.failure
+            throw ExitCode(ExitStatus.failure.rawValue)
         } catch {
             Self.stderr("ikplan: error: \(error)")
-            throw ExitCode.failure
+            throw ExitCode(ExitStatus.failure.rawValue)
         }
         Self.stderr("done in \(Self.ms(since: start)) ms")
     }
@@ -117,56 +95,4 @@ struct RenderCommand: ParsableCommand {
     static func stderr(_ s: String, newline: Bool = true) {
         FileHandle.standardError.write(Data((newline ? s + "\n" : s).utf8))
     }
-}
-
-/// What every output is made from. Each document is laid out at most once per run and shared by the
-/// outputs that need it (the decision bundle reuses the plan's and the minutes' pages).
-final class RenderInputs {
-    let plan: Plan
-    let folder: URL
-    let context: DocumentContext
-    /// `--layout`: the plan's layout file, when given.
-    let layout: URL?
-    /// `--minutes-layout`: the minutes' layout file, when given.
-    let minutesLayout: URL?
-    private var planCache: RenderedDocument?
-    private var minutesCache: RenderedDocument??
-
-    init(plan: Plan, folder: URL, context: DocumentContext, layout: URL?, minutesLayout: URL?) {
-        self.plan = plan; self.folder = folder; self.context = context; self.layout = layout; self.minutesLayout = minutesLayout
-    }
-
-    func planDocument() throws -> RenderedDocument {
-        if let planCache { return planCache }
-        let layout = try context.layoutFile(layout ?? LayoutFile.bundled("plan-ange"))
-        let document = try PlanDocument(plan: plan, layout: layout, context: context, folder: folder).render()
-        planCache = document
-        return document
-    }
-
-    /// nil when the plan names no meeting.
-    func minutes() throws -> RenderedDocument? {
-        if let minutesCache { return minutesCache }
-        let layout = try context.layoutFile(minutesLayout ?? LayoutFile.bundled("minutes-ange"))
-        let document = try MinutesDocument(plan: plan, layout: layout)?.render(context)
-        minutesCache = .some(document)
-        return document
-    }
-}
-
-/// One PDF that `render` writes. Adding a document (minutes, decision basis) is one more entry in `all`.
-struct RenderOutput: Sendable {
-    let fileName: String
-    /// nil: this plan has nothing for this output (no meeting, no minutes).
-    let make: @Sendable (RenderInputs) throws -> RenderedDocument?
-
-    static let all: [RenderOutput] = [
-        RenderOutput(fileName: "plan.pdf") { try $0.planDocument() },
-        RenderOutput(fileName: MinutesDocument.fileName) { try $0.minutes() },
-        // Reuses the pages laid out for plan.pdf and minutes.pdf.
-        RenderOutput(fileName: DecisionBundle.fileName) { i in
-            guard let minutes = try i.minutes() else { return nil }
-            return DecisionBundle(minutes: minutes, plan: try i.planDocument()).rendered
-        },
-    ]
 }

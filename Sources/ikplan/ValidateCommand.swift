@@ -46,8 +46,7 @@ struct ValidateCommand: ParsableCommand {
         case .json: print(diagnostics.renderedJSON(), terminator: "")
         }
         FileHandle.standardError.write(Data((diagnostics.summary + "\n").utf8))
-        let planFile = folder.appendingPathComponent("plan.yaml").path
-        if !FileManager.default.fileExists(atPath: planFile) { throw ExitCode(66) }
-        if diagnostics.errorCount > 0 { throw ExitCode(65) }
+        let status = ExitStatus.of(folder: folder, diagnostics: diagnostics)
+        if status != .success { throw ExitCode(status.rawValue) }
     }
 }

@@ -1,0 +1,81 @@
+import Dispatch
+import Foundation
+import IKEngine
+import IKModel
+
+/// One run over a plan: what every document is made from, each document laid out at most once and
+/// shared by those that reuse its pages, and the rule that everything is laid out (and drawn) before
+/// any file is written, so a bad layout for one document cannot leave a new file beside old ones.
+public final class DocumentRun {
+    public let plan: Plan
+    /// The plan folder, for the logo and prose files.
+    public let folder: URL
+    public let context: DocumentContext
+    /// Layout files chosen for this run by document id ("plan", "minutes"); others use their default.
+    public let layouts: [String: URL]
+    private var laidOut: [String: RenderedDocument?] = [:]
+
+    public init(plan: Plan, folder: URL, context: DocumentContext, layouts: [String: URL] = [:]) {
+        self.plan = plan; self.folder = folder; self.context = context; self.layouts = layouts
+    }
+
+    /// The layout file `document` is drawn with in this run.
+    public func layoutFile(for document: Document) throws -> LayoutFile {
+        if let url = layouts[document.id] { return try context.layoutFile(url) }
+        guard let name = document.defaultLayout else {
+            throw EngineError.layout("\(document.id) has no layout file of its own")
+        }
+        return try context.layoutFile(LayoutFile.bundled(name))
+    }
+
+    /// `document` laid out (once per run); nil when the plan has nothing for it.
+    public func document(_ document: Document) throws -> RenderedDocument? {
+        if let done = laidOut[document.id] { return done }
+        let made = try document.make(self, document)
+        laidOut[document.id] = .some(made)
+        return made
+    }
+
+    /// One file of the run, drawn and ready to write.
+    public struct Output {
+        public var document: Document
+        public var url: URL
+        public var pages: Int
+        /// Layout and drawing, in milliseconds.
+        public var milliseconds: Int
+    }
+
+    /// What a run wrote and what the user should know.
+    public struct Report {
+        public var outputs: [Output]
+        /// Problems that did not stop the run (characters the fonts lack), each a message for the user.
+        public var warnings: [String]
+    }
+
+    /// Lays out and draws every document of `documents` this plan yields, then writes them all through
+    /// `output` into `folder`: all files or none.
+    public func write(_ documents: [Document] = DocumentCatalogue.all, to folder: URL,
+                      output: PDFOutput = PDFOutput()) throws -> Report {
+        var outputs: [Output] = []
+        var files: [PDFOutput.File] = []
+        for document in documents {
+            let t0 = DispatchTime.now()
+            guard let laid = try self.document(document) else { continue }
+            let url = folder.appendingPathComponent(document.fileName)
+            files.append(PDFOutput.File(url: url, pdf: try laid.pdf()))
+            outputs.append(Output(document: document, url: url, pages: laid.pages.count, milliseconds: Self.ms(since: t0)))
+        }
+        try output.write(files)
+        return Report(outputs: outputs, warnings: missingGlyphWarnings())
+    }
+
+    private func missingGlyphWarnings() -> [String] {
+        let missing = context.layout.shaper.missingGlyphs
+        guard !missing.isEmpty else { return [] }
+        return ["\(missing.count) text(s) hold characters the bundled fonts cannot draw; they print as boxes:\n"
+            + missing.prefix(5).map { "  «\($0)»\n" }.joined()
+            + "  hint: write them with letters the fonts have, or add a font with those glyphs to Fonts/"]
+    }
+
+    static func ms(since t: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1_000_000) }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import IKDocuments
+import IKEngine
+import IKTestSupport
+import XCTest
+
+/// The catalogue decides which documents a plan yields and with which layout; a run lays every one
+/// out before it writes any, and the bundle reuses the pages of the plan and the minutes.
+final class DocumentCatalogueTests: XCTestCase {
+    private var out: URL!
+
+    override func setUpWithError() throws { out = PlanDocumentFixture.tempURL("catalogue-\(UUID().uuidString)") }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: out) }
+
+    func testTheCatalogueNamesEachDocumentItsFileAndDefaultLayout() {
+        XCTAssertEqual(DocumentCatalogue.all.map(\.id), ["plan", "minutes", "bundle"])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.fileName), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf"])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.defaultLayout), ["plan-ange", "minutes-ange", nil])
+        for layout in DocumentCatalogue.all.compactMap(\.defaultLayout) {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: LayoutFile.bundled(layout).path), layout)
+        }
+        XCTAssertEqual(Set(DocumentCatalogue.all.map(\.id)).count, DocumentCatalogue.all.count, "ids are unique")
+        XCTAssertEqual(DocumentCatalogue.named("minutes")?.fileName, "minutes.pdf")
+    }
+
+    func testTheExampleYieldsAllThreeAndTheBundleIsTheMinutesThenThePlan() throws {
+        let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
+                              context: PlanDocumentFixture.context)
+        let report = try run.write(to: out)
+        XCTAssertEqual(report.outputs.map(\.url.lastPathComponent), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf"])
+        let pages = try report.outputs.map { try PDFInspector($0.url).pageCount }
+        XCTAssertEqual(pages, report.outputs.map(\.pages))
+        XCTAssertEqual(pages[2], pages[0] + pages[1], "the bundle holds the minutes' and the plan's pages")
+        let bundle = try PDFInspector(out.appendingPathComponent("beslutsunderlag.pdf")).pageTexts
+        let minutes = try PDFInspector(out.appendingPathComponent("minutes.pdf")).pageTexts
+        XCTAssertEqual(bundle.first, minutes.first)
+    }
+
+    func testAPlanWithoutAMeetingYieldsOnlyThePlan() throws {
+        var plan = try PlanDocumentFixture.examplePlan()
+        plan.meeting = nil
+        let report = try DocumentRun(plan: plan, folder: PlanDocumentFixture.exampleFolder, context: PlanDocumentFixture.context).write(to: out)
+        XCTAssertEqual(report.outputs.map(\.document.id), ["plan"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), ["plan.pdf"])
+    }
+
+    func testALayoutChosenForOneDocumentIsUsedForItAlone() throws {
+        let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
+                              context: PlanDocumentFixture.context,
+                              layouts: ["minutes": LayoutFile.bundled("minutes-protokoll")])
+        let minutes = try XCTUnwrap(try run.document(.minutes))
+        let plain = try XCTUnwrap(try DocumentRun(plan: run.plan, folder: run.folder, context: run.context).document(.minutes))
+        XCTAssertEqual(minutes.pages.first?.label, "Protokoll 1", "the protokoll layout labels its pages")
+        XCTAssertEqual(plain.pages.first?.label, "Minnesanteckningar 1")
+        let planA = try XCTUnwrap(try run.document(.plan)), planB = try XCTUnwrap(try DocumentRun(plan: run.plan, folder: run.folder, context: run.context).document(.plan))
+        XCTAssertEqual(planA.pages.count, planB.pages.count, "the plan keeps its default layout")
+    }
+
+    func testABadLayoutForTheLastDocumentWritesNothing() throws {
+        let bad = out.deletingLastPathComponent().appendingPathComponent("bad-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: bad) }
+        try "page: {margins: 20mm}\nstyles:\n  body: {size: 0}\n".write(to: bad, atomically: true, encoding: .utf8)
+        let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
+                              context: PlanDocumentFixture.context, layouts: ["minutes": bad])
+        XCTAssertThrowsError(try run.write(to: out))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.pdf").path),
+                       "plan.pdf was written although the minutes failed")
+    }
+}
