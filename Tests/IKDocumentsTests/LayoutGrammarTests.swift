@@ -108,4 +108,14 @@ final class LayoutGrammarTests: XCTestCase {
         XCTAssertTrue(text.contains("error: styles.cover_title: is missing"), text)
         XCTAssertTrue(text.contains("error: styles.cell: is missing"), text)
     }
+
+    /// A field of another document would print as written on every page: the document refuses it.
+    func testAPlaceholderOfAnotherDocumentIsRefusedByTheDocument() throws {
+        let (url, lines) = try bundledPlan("organ.yaml", [("left: \"{municipality}\"", "left: \"{organ}\"")])
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertNoThrow(try LayoutFile(contentsOf: url), "{organ} is a field of the minutes")
+        let text = LayoutCheck.plan(url, fonts: nil).renderedText()
+        XCTAssertTrue(text.contains("\(url.path):\(line(of: "{organ}", in: lines)): error: page.header.left: {organ} is not a field of the plan"), text)
+        XCTAssertTrue(text.contains("hint: the plan's header and footer may use {page}, {pages}, {municipality}"), text)
+    }
 }

@@ -20,6 +20,29 @@ public struct LayoutFile: Sendable {
     var sections: [String: any LayoutSection]
     /// Where the file was read from, for messages.
     public let url: URL
+    /// Every `{placeholder}` the header and footer use, with its line, for the document to check.
+    var placeholderUses: [PlaceholderUse] = []
+
+    /// A `{name}` in a header or footer slot.
+    struct PlaceholderUse: Sendable {
+        var name: String
+        var line: Int
+        /// `page.header.right`
+        var field: String
+    }
+
+    /// Refuses every placeholder the document does not fill (it would print as written on every page),
+    /// naming the document's own: `known` besides `{page}` and `{pages}`.
+    func refuseUnknownPlaceholders(_ known: [String], document: String) throws {
+        let names = ["page", "pages"] + known
+        let unknown = placeholderUses.filter { !names.contains($0.name) }
+        guard !unknown.isEmpty else { return }
+        throw LayoutFileError(unknown.map {
+            Diagnostic(file: url.path, line: $0.line, column: 0, severity: .error, field: $0.field,
+                       message: "{\($0.name)} is not a field of the \(document)",
+                       hint: "the \(document)'s header and footer may use \(names.map { "{\($0)}" }.joined(separator: ", "))")
+        })
+    }
 
     /// A named text style; a missing one is an error naming the file and the style.
     public func style(_ name: String) throws -> TextStyle {

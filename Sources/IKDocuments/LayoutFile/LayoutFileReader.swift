@@ -55,6 +55,7 @@ extension LayoutFile {
             sections[type.key] = type.init(reading: map)
         }
         self.sections = sections
+        placeholderUses = log.placeholders
         try log.throwIfErrors()
     }
 
@@ -229,6 +230,7 @@ extension LayoutFile {
             var rest = Substring(line)
             while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
                 let name = String(rest[rest.index(after: open)..<close])
+                log.placeholders.append(PlaceholderUse(name: name, line: node.mark?.line ?? 0, field: field))
                 if !placeholders.contains(name) {
                     let guess = EditDistance.closest(to: name, among: placeholders).map { " (did you mean {\($0)}?)" } ?? ""
                     log.error(node, field, "unknown placeholder {\(name)}\(guess)",

@@ -13,6 +13,8 @@ import Yams
 final class LayoutLog {
     let url: URL
     private(set) var diagnostics: [Diagnostic] = []
+    /// The header's and footer's `{placeholders}`, kept for the document's own check.
+    var placeholders: [LayoutFile.PlaceholderUse] = []
 
     init(url: URL) { self.url = url }
 

@@ -18,6 +18,7 @@ struct MinutesStyles {
 
     init(layout: LayoutFile) throws {
         try layout.requireStyles(["body", "title", "item"])
+        try layout.refuseUnknownPlaceholders(MinutesDocument.fieldNames, document: "minutes")
         let b = try layout.style("body")
         body = b
         title = try layout.style("title")

@@ -24,6 +24,7 @@ struct PlanStyles {
     init(layout: LayoutFile) throws {
         // Every missing style at once, rather than the first of them.
         try layout.requireStyles(["body", "h1", "h2", "h3", "cover_title", "cell"])
+        try layout.refuseUnknownPlaceholders(PlanDocument.fieldNames, document: "plan")
         prose = try ProseStyles(layout: layout)
         let body = try layout.style("body")
         self.body = body
