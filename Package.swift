@@ -13,6 +13,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Population files of the stickprov draw (CSV) and their SHA-256, printed for auditors.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, from Debian's -dev packages (see scripts/ensure-deps.sh).
@@ -26,7 +29,9 @@ let package = Package(
         // The plan model: plain values, no I/O.
         .target(name: "IKModel"),
         // Reading a plan folder (YAML + Markdown) into the model, with diagnostics.
-        .target(name: "IKInput", dependencies: ["IKModel", "CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "IKInput", dependencies: ["IKModel", "CCmark", .product(name: "Yams", package: "Yams"),
+                                              .product(name: "SwiftCSV", package: "SwiftCSV"),
+                                              .product(name: "Crypto", package: "swift-crypto")]),
         // The layout engine: boxes, text, tables, pages; and the PDF writer. Knows nothing of risks.
         .target(name: "IKEngine", dependencies: ["CGraphics", "CHyphen", "CRsvg"]),
         // Thin mappings from the model onto the engine, and the declarative layout files.

@@ -2,7 +2,7 @@ import IKModel
 
 /// `actions:`: preventive actions, each naming the risks it lowers.
 extension PlanReader {
-    static let actionKeys = ["risks", "description", "status", "end_date", "desired_effect", "responsible"]
+    static let actionKeys = ["id", "risks", "description", "status", "end_date", "desired_effect", "responsible"]
 
     func readActions(_ field: YAMLField) -> [PreventiveAction]? {
         readList(field, readAction)
@@ -10,6 +10,7 @@ extension PlanReader {
 
     private func readAction(_ element: YAMLField) -> PreventiveAction? {
         guard let m = YAMLMapping(element, keys: Self.actionKeys) else { return nil }
+        let id = m.optional("id").flatMap { identifier($0, kind: .action) }
         let risks = riskReferences(m.required("risks"), recordingIn: \.risksWithActions)
         let description = m.required("description")?.text()
         let status = m.required("status")?.actionStatus()
@@ -22,7 +23,7 @@ extension PlanReader {
                                  hint: "set status: klar if the action is done, or move the end date into \(year)")
         }
         guard let risks, let description, let status, let endDate, let effect else { return nil }
-        return PreventiveAction(risks: risks, description: description, status: status, endDate: endDate,
+        return PreventiveAction(id: id, risks: risks, description: description, status: status, endDate: endDate,
                                 desiredEffect: effect, responsible: responsible)
     }
 }

@@ -16,6 +16,8 @@ final class PlanReader {
     var planYear: Int?
     /// Risk numbers named by any action or control, even one with other errors (for the handling warnings).
     var risksWithActions: Set<Int> = [], risksWithControls: Set<Int> = []
+    /// Control and action ids and population files, checked once every control is read.
+    var identifiers = ChecklistInputs()
 
     static let topLevelKeys = ["plan", "texts", "areas", "processes", "risks", "actions", "controls", "meeting"]
 
@@ -34,9 +36,13 @@ final class PlanReader {
         let meeting = top.optional("meeting").flatMap(readMeeting)
 
         if let riskEntries { checkHandling(riskEntries) }
+        checkIdentifiers(actions: actions, controls: controls)
+        let populations = readPopulations()
         guard let info, let areas, let processes, let riskEntries else { return nil }
-        return Plan(info: info, texts: texts, areas: areas, processes: processes, risks: riskEntries.map(\.risk),
-                    actions: actions, controls: controls, meeting: meeting)
+        var plan = Plan(info: info, texts: texts, areas: areas, processes: processes, risks: riskEntries.map(\.risk),
+                        actions: actions, controls: controls, meeting: meeting)
+        plan.populations = populations
+        return plan
     }
 
     /// Reads each element of a list with `readOne`, keeping those that could be read.

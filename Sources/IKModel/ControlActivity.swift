@@ -1,5 +1,7 @@
 /// Kontrollmoment: how the municipality watches a risk during the year.
 public struct ControlActivity: Hashable, Sendable {
+    /// The stable id the plan gives (`id: K-brand-1`); nil: derived from the plan order (`Plan.controlID`).
+    public var id: String?
     /// The numbers of the risks the control watches (`Risk.number`).
     public var risks: [Int]
     /// Kontrollaktivitet: the control in a few words.
@@ -16,11 +18,15 @@ public struct ControlActivity: Hashable, Sendable {
     public var samples: SampleCount?
     /// Who carries out the control, as a role ("Ekonomichefen").
     public var responsible: String?
+    /// Where the stickprov units are drawn from (`sample_from:`), when the plan names a population.
+    public var population: PopulationReference?
 
-    public init(risks: [Int], activity: String, what: String, how: String, when: String,
-                schedule: Schedule, samples: SampleCount? = nil, responsible: String? = nil) {
-        self.risks = risks; self.activity = activity; self.what = what; self.how = how
+    public init(id: String? = nil, risks: [Int], activity: String, what: String, how: String, when: String,
+                schedule: Schedule, samples: SampleCount? = nil, responsible: String? = nil,
+                population: PopulationReference? = nil) {
+        self.id = id; self.risks = risks; self.activity = activity; self.what = what; self.how = how
         self.when = when; self.schedule = schedule; self.samples = samples; self.responsible = responsible
+        self.population = population
     }
 }
 

@@ -16,6 +16,8 @@ public struct Plan: Sendable {
     public var controls: [ControlActivity]
     /// The meeting that proposed the plan, for the minutes; nil when the plan names none.
     public var meeting: Meeting?
+    /// The population files controls draw their stickprov from (`sample_from:`), by path in the plan folder.
+    public var populations: [String: Population] = [:]
 
     public init(info: PlanInfo, texts: PlanTexts = PlanTexts(), areas: [ControlArea] = [], processes: [Process] = [],
                 risks: [Risk] = [], actions: [PreventiveAction] = [], controls: [ControlActivity] = [], meeting: Meeting? = nil) {

@@ -1,5 +1,7 @@
 /// Förebyggande åtgärd: an effort expected to lower a risk's probability or consequence.
 public struct PreventiveAction: Hashable, Sendable {
+    /// The stable id the plan gives; nil: derived from the plan order (`Plan.actionID`).
+    public var id: String?
     /// The numbers of the risks the action lowers (`Risk.number`).
     public var risks: [Int]
     /// What will be done.
@@ -13,9 +15,9 @@ public struct PreventiveAction: Hashable, Sendable {
     /// Who answers for it, as a role ("HR-chefen").
     public var responsible: String?
 
-    public init(risks: [Int], description: String, status: ActionStatus, endDate: CalendarDate,
+    public init(id: String? = nil, risks: [Int], description: String, status: ActionStatus, endDate: CalendarDate,
                 desiredEffect: String, responsible: String? = nil) {
-        self.risks = risks; self.description = description; self.status = status
+        self.id = id; self.risks = risks; self.description = description; self.status = status
         self.endDate = endDate; self.desiredEffect = desiredEffect; self.responsible = responsible
     }
 }

@@ -66,6 +66,7 @@ final class ActionControlRuleTests: XCTestCase {
             "plan.yaml:15:5: warning: risks[0]: risk 1 is handled but has neither an action nor a control",
             "plan.yaml:22:5: warning: risks[1]: risk 2 is not handled but has actions",
             "plan.yaml:40:15: warning: actions[0].end_date: end date 2025-06-30 lies before the plan year 2026, but the status is \"försenad\"",
+            "plan.yaml:58:15: warning: controls[0].schedule: an event-driven control gets one undated checklist sheet and no place in the year overview",
         ])
         // Warnings alone do not withhold the plan; the klar and the avbruten actions ending in 2025 are fine.
         let p = try XCTUnwrap(plan)

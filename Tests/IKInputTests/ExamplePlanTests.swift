@@ -13,11 +13,13 @@ final class ExamplePlanTests: XCTestCase {
         }
         let (plan, d) = PlanLoader.load(folder: folder)
         XCTAssertEqual(d.errorCount, 0, d.renderedText())
-        // Three actions end in 2025 and are not klar (pågående, försenad, pågående): counted from plan.yaml.
-        XCTAssertEqual(d.map(\.severity), [.warning, .warning, .warning], d.renderedText())
-        XCTAssertEqual(d.map(\.field), ["actions[1].end_date", "actions[4].end_date", "actions[5].end_date"])
-        XCTAssertTrue(d.allSatisfy { $0.message.hasPrefix("end date 2025-") && $0.message.contains("lies before the plan year 2026") },
+        // Three actions end in 2025 and are not klar (pågående, försenad, pågående): counted from plan.yaml;
+        // the SAM control (skyddsronder) is event-driven and gets an undated checklist sheet.
+        XCTAssertEqual(d.map(\.severity), [.warning, .warning, .warning, .warning], d.renderedText())
+        XCTAssertEqual(d.map(\.field), ["actions[1].end_date", "actions[4].end_date", "actions[5].end_date", "controls[3].schedule"])
+        XCTAssertTrue(d.prefix(3).allSatisfy { $0.message.hasPrefix("end date 2025-") && $0.message.contains("lies before the plan year 2026") },
                       d.renderedText())
+        XCTAssertTrue(d[3].hint.contains("months"), d[3].hint)
 
         let p = try XCTUnwrap(plan)
         XCTAssertEqual(p.info.municipality, "Ånge kommun")

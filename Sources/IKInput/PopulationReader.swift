@@ -1,0 +1,115 @@
+import Crypto
+import Foundation
+import IKModel
+import SwiftCSV
+
+/// Reads a population file (CSV: a header row, then one row per unit; UTF-8; comma or semicolon, as
+/// Swedish Excel writes it) with SwiftCSV, reporting every problem with the file and the line.
+public enum PopulationReader {
+    /// Reads `url`; `name` is how diagnostics name the file (its path in the plan folder, or as given on
+    /// the command line). The population is nil when the file has errors.
+    public static func read(_ url: URL, name: String) -> (population: Population?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        let population = read(url, name: name, log: log)
+        return (log.hasErrors ? nil : population, log.diagnostics.sorted())
+    }
+
+    static func read(_ url: URL, name: String, log: DiagnosticLog) -> Population? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = try? Data(contentsOf: url) else {
+            log.error(name, .wholeFile, field: "", "the population file \(name) cannot be read: it does not exist or is not a file",
+                      hint: "check the path; it is relative to the plan folder")
+            return nil
+        }
+        if let bad = TextFile.firstInvalidUTF8(in: data) {
+            log.error(name, SourcePosition(line: bad.line, column: bad.column), field: "", "\(name) is not valid UTF-8",
+                      hint: "save it as UTF-8 (in Excel: Spara som → CSV UTF-8)")
+            return nil
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let lines = recordLines(text)
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            log.error(name, SourcePosition(line: 1, column: 0), field: "", "\(name) is empty",
+                      hint: "the first row names the columns (for example Arbetsplats;Förvaltning), then one row per unit")
+            return nil
+        }
+        let delimiter = guessDelimiter(text)
+        var records: [[String]] = []
+        do {
+            let csv = try EnumeratedCSV(string: text, delimiter: delimiter, loadColumns: false)
+            try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { records.append($0.map { $0.trimmingCharacters(in: .whitespaces) }) }
+        } catch {
+            log.error(name, .wholeFile, field: "", "\(name) is not a readable CSV file: a quotation mark is misplaced",
+                      hint: "a field with \(delimiter.rawValue) or line breaks goes in double quotes; a quote inside it is written twice (\"\")")
+            return nil
+        }
+        func line(_ record: Int) -> Int { record < lines.count ? lines[record] : record + 1 }
+        // Blank lines between units carry nothing; Excel leaves them at the end.
+        let numbered = records.enumerated().filter { !$0.element.allSatisfy(\.isEmpty) }
+        guard let (headerIndex, header) = numbered.first else {
+            log.error(name, SourcePosition(line: 1, column: 0), field: "", "\(name) is empty", hint: "the first row names the columns, then one row per unit")
+            return nil
+        }
+        let headerLine = SourcePosition(line: line(headerIndex), column: 0)
+        if let unnamed = header.firstIndex(where: \.isEmpty) {
+            log.error(name, headerLine, field: "", "the header row has no name for column \(unnamed + 1)",
+                      hint: "the first row names every column, for example Arbetsplats\(delimiter.rawValue)Förvaltning")
+            return nil
+        }
+        if header.allSatisfy({ Double($0.replacingOccurrences(of: ",", with: ".")) != nil }) {
+            log.error(name, headerLine, field: "", "\(name) has no header row: its first row (\(header.joined(separator: String(delimiter.rawValue)))) holds only numbers",
+                      hint: "add a first row that names the columns, for example Nr\(delimiter.rawValue)Arbetsplats")
+            return nil
+        }
+        var seen: Set<String> = []
+        for h in header where !seen.insert(h).inserted {
+            log.error(name, headerLine, field: "", "the header row names the column \"\(h)\" twice", hint: "give each column its own name")
+        }
+        var rows: [[String]] = []
+        for (index, record) in numbered.dropFirst() {
+            guard record.count == header.count else {
+                log.error(name, SourcePosition(line: line(index), column: 0), field: "",
+                          "this row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(header.count)",
+                          hint: "check for a missing or extra \(delimiter.rawValue); a value holding \(delimiter.rawValue) goes in double quotes")
+                continue
+            }
+            rows.append(record)
+        }
+        if rows.isEmpty, !log.hasErrors {
+            log.error(name, headerLine, field: "", "\(name) has a header row but no units", hint: "add one row per unit below the header")
+        }
+        let digest = SHA256.hash(data: data).map { byte in
+            let s = String(byte, radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }.joined()
+        let fileName = url.lastPathComponent
+        return Population(fileName: fileName, header: header, rows: rows, sha256: digest)
+    }
+
+    /// Semicolon when the first line has more semicolons than commas outside quotes, else comma.
+    static func guessDelimiter(_ text: String) -> CSVDelimiter {
+        var commas = 0, semicolons = 0, quoted = false
+        for c in text {
+            if c == "\"" { quoted.toggle() } else if !quoted {
+                if c.isNewline { break }
+                if c == "," { commas += 1 } else if c == ";" { semicolons += 1 }
+            }
+        }
+        return semicolons > commas ? .semicolon : .comma
+    }
+
+    /// The 1-based line each CSV record starts on: a line break inside double quotes continues the record.
+    static func recordLines(_ text: String) -> [Int] {
+        var starts = [1]
+        var line = 1, quoted = false
+        for c in text {
+            if c == "\"" { quoted.toggle() } else if c.isNewline {
+                line += 1
+                if !quoted { starts.append(line) }
+            }
+        }
+        return starts
+    }
+}
