@@ -84,9 +84,11 @@ public struct Paginator {
         return adjusted
     }
 
-    /// Lays out headers and footers now that N is known.
-    public func finalise(_ pages: [LaidOutPage], fields: [String: String]) -> [LaidOutPage] {
-        let total = pages.count
+    /// Lays out headers and footers now that N is known. `total` is N when these pages are part of a
+    /// longer print whose parts have heads of their own (a checklist sheet per occasion); the pages then
+    /// carry their numbers in the whole print.
+    public func finalise(_ pages: [LaidOutPage], fields: [String: String], total: Int? = nil) -> [LaidOutPage] {
+        let total = total ?? pages.count
         var pageOf: [String: Int] = [:]
         for page in pages { for d in page.body.destinations where pageOf[d] == nil { pageOf[d] = page.number } }
         return pages.map { page in

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import IKDocuments
+import IKInput
+import IKModel
+
+/// `ikplan checklists <plan-folder> [-o DIR] [--control ID]… [--period P] [--area NAME] [--population FILE.csv]
+/// [--seed N] [--split]`: the stickprov checklists, one sheet per occasion, after the year overview.
+struct ChecklistsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklists",
+        abstract: "Print the stickprov checklists (checklists.pdf): the year overview, then a sheet for every occasion of every control.",
+        discussion: """
+            Sheets are drawn with the seed (default: the plan year) from each control's sample_from: file, or from \
+            --population for every control; docs/sampling.md gives the algorithm. --period selects the occasions due \
+            in it: T1–T3, Q1–Q4, H1, H2, a month (2026-05, maj); undated sheets only print without --period.
+
+            Exit status: 0 written, 64 an unknown control, period or area, 65 the plan or the population has errors, \
+            66 no plan.yaml in the folder, 1 anything else.
+            """)
+
+    @Argument(help: "The plan folder: plan.yaml and the files it names.")
+    var planFolder: String
+
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String = "out"
+
+    @Option(name: .customLong("control"), help: "Only this control (its id, e.g. K3); repeat for more.")
+    var controls: [String] = []
+
+    @Option(help: "Only the occasions due in this period: T2, Q3, H1, 2026-05, maj.")
+    var period: String?
+
+    @Option(help: "Only the controls of this area (its name or id).")
+    var area: String?
+
+    @Option(help: "Draw every control's sample from this CSV file (a header row, one row per unit).")
+    var population: String?
+
+    @Option(help: "The seed of the sample draw (default: the plan year).")
+    var seed: UInt64?
+
+    @Option(help: "The layout file (default: Layouts/checklist-ange.yaml).")
+    var layout: String?
+
+    @Flag(help: "One PDF per occasion, named after control and occasion (K3-2026-T2.pdf), without the overview.")
+    var split = false
+
+    func run() throws {
+        let start = DispatchTime.now()
+        let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
+        let setup = Background { try DocumentContext() }
+        let (loaded, diagnostics) = PlanLoader.load(folder: folder)
+        if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.renderedText(), newline: false) }
+        guard let plan = loaded else {
+            RenderCommand.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
+            let planFile = folder.appendingPathComponent("plan.yaml").path
+            throw ExitCode(FileManager.default.fileExists(atPath: planFile) ? 65 : 66)
+        }
+        var override: Population?
+        if let population {
+            let (read, problems) = PopulationReader.read(URL(fileURLWithPath: population), name: population)
+            if !problems.isEmpty { RenderCommand.stderr(problems.renderedText(), newline: false) }
+            guard let read else {
+                RenderCommand.stderr("ikplan: \(population): \(problems.summary); nothing written")
+                throw ExitCode(65)
+            }
+            let wanted = plan.controls.compactMap { $0.samples?.max }.max() ?? 0
+            if read.rowCount < wanted {
+                RenderCommand.stderr("\(population): warning: it holds \(read.rowCount) units but a control draws \(wanted) per occasion; those sheets list all \(read.rowCount)")
+            }
+            override = read
+        }
+        let outDir = URL(fileURLWithPath: output, isDirectory: true)
+        do {
+            let context = try setup.value()
+            for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
+            let layoutFile = try context.layoutFile(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(ChecklistDocument.defaultLayout))
+            let options = ChecklistOptions(selection: ChecklistSelection(controls: controls, period: period, area: area),
+                                           seed: seed, population: override, overview: !split)
+            let document = try ChecklistDocument(plan: plan, layout: layoutFile, context: context, options: options)
+            if document.occasions.isEmpty {
+                RenderCommand.stderr("ikplan: the selection holds no occasion; nothing written")
+                throw ExitCode(64)
+            }
+            RenderCommand.stderr("seed \(document.seed), \(document.occasions.count) sheet\(document.occasions.count == 1 ? "" : "s")")
+            // Every file is laid out before any is written.
+            let files = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
+            try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
+            for (name, rendered) in files {
+                let url = outDir.appendingPathComponent(name)
+                try rendered.write(to: url)
+                if !split || files.count <= 3 { RenderCommand.stderr("wrote \(url.path): \(rendered.pages.count) pages") }
+            }
+            if split && files.count > 3 { RenderCommand.stderr("wrote \(files.count) files to \(outDir.path)") }
+        } catch let e as ExitCode {
+            throw e
+        } catch let e as ChecklistSelection.Problem {
+            RenderCommand.stderr("ikplan: error: \(e)")
+            throw ExitCode(64)
+        } catch let e as LayoutFileError {
+            RenderCommand.stderr("\(e)")
+            throw ExitCode.failure
+        } catch {
+            RenderCommand.stderr("ikplan: error: \(error)")
+            throw ExitCode.failure
+        }
+        RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms")
+    }
+}
