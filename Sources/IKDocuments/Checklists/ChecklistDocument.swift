@@ -39,12 +39,15 @@ public struct ChecklistDocument {
     public init(plan: Plan, layout: LayoutFile, context: DocumentContext, options: ChecklistOptions = ChecklistOptions()) throws {
         self.plan = plan; self.layout = layout; self.context = context; self.options = options
         styles = try ChecklistStyles(layout: layout)
-        settings = try layout.optionalSection("checklists", as: ChecklistSettings.self) ?? ChecklistSettings()
+        settings = layout.section(ChecklistSettings.self)
         occasions = try options.selection.occasions(of: plan)
         seed = options.seed ?? SampleDraw.defaultSeed(year: plan.info.year)
     }
 
     /// The fields running heads may use: the plan's, and `{sheet}` ("K3 · T2 2026" on a sheet, "Årshjul 2026" on the overview).
+    /// Keep in step with `fields(sheet:)`, which the layout file's header and footer are checked against.
+    public static let fieldNames = PlanDocument.fieldNames + ["sheet"]
+
     func fields(sheet: String) -> [String: String] {
         let i = plan.info
         return ["municipality": i.municipality, "title": i.title, "board": i.board, "year": String(i.year),

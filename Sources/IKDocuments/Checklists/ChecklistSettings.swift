@@ -3,7 +3,7 @@ import Foundation
 /// The `checklists:` section of a layout file: the sheet's measures and the words it prints. Every key is
 /// optional, so any layout (the plan's grayscale look too) prints checklists; Layouts/checklist-ange.yaml
 /// gives them all.
-struct ChecklistSettings: Decodable {
+struct ChecklistSettings: LayoutSection {
     /// Rows in the sample table when the plan gives no `samples:` for a control.
     var defaultSamples = 5
     /// The least height of a sample row: room to write by hand.
@@ -18,40 +18,30 @@ struct ChecklistSettings: Decodable {
     var wheelDiameter = 330.0
     var texts = ChecklistTexts()
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case defaultSamples = "default_samples", rowHeight = "row_height", checkBox = "check_box"
-        case conclusionLines = "conclusion_lines", columns, wheelDiameter = "wheel_diameter", texts
-    }
+    static let key = "checklists"
+    static let keys = ["default_samples", "row_height", "check_box", "conclusion_lines", "columns", "wheel_diameter", "texts"]
 
     init() {}
 
-    init(from decoder: Decoder) throws {
-        try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = ChecklistSettings()
-        defaultSamples = try c.decodeIfPresent(Int.self, forKey: .defaultSamples) ?? d.defaultSamples
-        rowHeight = try c.decodeIfPresent(LayoutLength.self, forKey: .rowHeight)?.points ?? d.rowHeight
-        checkBox = try c.decodeIfPresent(LayoutLength.self, forKey: .checkBox)?.points ?? d.checkBox
-        conclusionLines = try c.decodeIfPresent(Int.self, forKey: .conclusionLines) ?? d.conclusionLines
-        columns = try c.decodeIfPresent([Double].self, forKey: .columns) ?? d.columns
-        wheelDiameter = try c.decodeIfPresent(LayoutLength.self, forKey: .wheelDiameter)?.points ?? d.wheelDiameter
-        texts = try c.decodeIfPresent(ChecklistTexts.self, forKey: .texts) ?? d.texts
-        guard (1...200).contains(defaultSamples) else {
-            throw DecodingError.dataCorruptedError(forKey: .defaultSamples, in: c, debugDescription: "default_samples must be 1–200")
+    init(reading m: LayoutMap) {
+        if let v = m.int("default_samples", in: 1...200) { defaultSamples = v }
+        if let v = m.length("row_height", in: 12...200, what: "a sample row") { rowHeight = v }
+        if let v = m.length("check_box", in: 4...30, what: "a check box") { checkBox = v }
+        if let v = m.int("conclusion_lines", in: 0...20) { conclusionLines = v }
+        if let v = m.length("wheel_diameter", in: 120...600, what: "the årshjul") { wheelDiameter = v }
+        if let list = m.list("columns") {
+            let widths = list.compactMap { $0.string.flatMap(Double.init) }.filter { $0 > 0 && $0.isFinite && $0 <= 1000 }
+            if widths.count == 6, list.count == 6 { columns = widths } else {
+                m.error("columns", "expected six positive widths (Nr, Stickprov, Datum, Resultat, Kommentar/åtgärd, Signatur)",
+                        hint: "for example [5, 24, 12, 21, 25, 13]")
+            }
         }
-        guard (12...200).contains(rowHeight), (4...30).contains(checkBox), (0...20).contains(conclusionLines),
-              (120...600).contains(wheelDiameter) else {
-            throw DecodingError.dataCorruptedError(forKey: .rowHeight, in: c,
-                debugDescription: "row_height 12–200 pt, check_box 4–30 pt, conclusion_lines 0–20, wheel_diameter 120–600 pt")
-        }
-        guard columns.count == 6, columns.allSatisfy({ $0 > 0 && $0.isFinite }) else {
-            throw DecodingError.dataCorruptedError(forKey: .columns, in: c, debugDescription: "columns takes six positive widths")
-        }
+        if let t = m.map("texts", known: ChecklistTexts.keys.map(\.0)) { texts = ChecklistTexts(reading: t) }
     }
 }
 
 /// The words the sheets and the overview print; each can be replaced under `checklists.texts`.
-struct ChecklistTexts: Decodable {
+struct ChecklistTexts: Sendable {
     var control = "Kontrollmoment"
     var plan = "Plan"
     var area = "Område"
@@ -91,30 +81,20 @@ struct ChecklistTexts: Decodable {
 
     init() {}
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case control, plan, area, process, risk, riskValue = "risk_value", what, how, when, responsible, occasion
-        case samples, perOccasion = "per_occasion", seed, population, rows, sha256, noPopulation = "no_population"
-        case number, unit, date, result, comment, signature, noRemark = "no_remark", deviation, conclusion
-        case reportedTo = "reported_to", controller, undatedPrefix = "undated_prefix", overviewTitle = "overview_title"
-        case overviewIntro = "overview_intro", wheelTitle = "wheel_title", wheelText = "wheel_text", undated, sheets
-    }
+    /// The keys under `checklists.texts`, and the word each replaces.
+    static var keys: [(String, WritableKeyPath<ChecklistTexts, String>)] { [
+        ("control", \.control), ("plan", \.plan), ("area", \.area), ("process", \.process), ("risk", \.risk),
+        ("risk_value", \.riskValue), ("what", \.what), ("how", \.how), ("when", \.when), ("responsible", \.responsible),
+        ("occasion", \.occasion), ("samples", \.samples), ("per_occasion", \.perOccasion), ("seed", \.seed),
+        ("population", \.population), ("rows", \.rows), ("sha256", \.sha256), ("no_population", \.noPopulation),
+        ("number", \.number), ("unit", \.unit), ("date", \.date), ("result", \.result), ("comment", \.comment),
+        ("signature", \.signature), ("no_remark", \.noRemark), ("deviation", \.deviation), ("conclusion", \.conclusion),
+        ("reported_to", \.reportedTo), ("controller", \.controller), ("undated_prefix", \.undatedPrefix),
+        ("overview_title", \.overviewTitle), ("overview_intro", \.overviewIntro), ("wheel_title", \.wheelTitle),
+        ("wheel_text", \.wheelText), ("undated", \.undated), ("sheets", \.sheets),
+    ] }
 
-    init(from decoder: Decoder) throws {
-        try rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        func read(_ key: CodingKeys, _ value: inout String) throws {
-            if let v = try c.decodeIfPresent(String.self, forKey: key) { value = v }
-        }
-        try read(.control, &control); try read(.plan, &plan); try read(.area, &area); try read(.process, &process)
-        try read(.risk, &risk); try read(.riskValue, &riskValue); try read(.what, &what); try read(.how, &how)
-        try read(.when, &when); try read(.responsible, &responsible); try read(.occasion, &occasion)
-        try read(.samples, &samples); try read(.perOccasion, &perOccasion); try read(.seed, &seed)
-        try read(.population, &population); try read(.rows, &rows); try read(.sha256, &sha256)
-        try read(.noPopulation, &noPopulation); try read(.number, &number); try read(.unit, &unit)
-        try read(.date, &date); try read(.result, &result); try read(.comment, &comment); try read(.signature, &signature)
-        try read(.noRemark, &noRemark); try read(.deviation, &deviation); try read(.conclusion, &conclusion)
-        try read(.reportedTo, &reportedTo); try read(.controller, &controller); try read(.undatedPrefix, &undatedPrefix)
-        try read(.overviewTitle, &overviewTitle); try read(.overviewIntro, &overviewIntro); try read(.wheelTitle, &wheelTitle)
-        try read(.wheelText, &wheelText); try read(.undated, &undated); try read(.sheets, &sheets)
+    init(reading m: LayoutMap) {
+        for (key, path) in Self.keys { if let v = m.string(key) { self[keyPath: path] = v } }
     }
 }

@@ -187,6 +187,7 @@ extension LayoutFile {
     /// The placeholders a header or footer slot may use: `{page}`, `{pages}` and every document's fields.
     public static let placeholders = ["page", "pages"] + PlanDocument.fieldNames
         + MinutesDocument.fieldNames.filter { !PlanDocument.fieldNames.contains($0) }
+        + ChecklistDocument.fieldNames.filter { !PlanDocument.fieldNames.contains($0) }
 
     /// `{left, center, right, style, offset, rule}` or `none`; a slot is text (a string or a list of lines,
     /// with `{page}`, `{pages}` and the document's fields) or `{image: file.svg, height: 12mm}`.
