@@ -16,7 +16,7 @@ struct ChecklistOverview {
     func blocks(_ occasions: [Occasion]) -> [any Block] {
         let title = words.overviewTitle.replacingOccurrences(of: "{year}", with: String(plan.info.year))
         var out: [any Block] = [
-            Paragraph([TextSpan(title)], style: styles.overviewTitle, spaceAfter: 6, keepWithNext: true, tag: "H1",
+            Paragraph([TextSpan(title)], style: styles.overviewTitle, spaceAfter: 6, keepWithNext: true, tag: .heading(level: 1),
                       anchor: "checklists-overview", outline: (title, 1)),
             Paragraph([TextSpan(words.overviewIntro)], style: styles.body, spaceAfter: 8),
             table(occasions),
@@ -25,10 +25,12 @@ struct ChecklistOverview {
         let diameter = min(settings.wheelDiameter, width * 0.62)
         let wheel = AnnualWheel(plan: plan, occasions: occasions, styles: styles, text: text, diameter: diameter)
         out.append(Paragraph([TextSpan(words.wheelTitle)], style: styles.label.with { $0.size += 2 }, spaceBefore: 14, spaceAfter: 4,
-                             keepWithNext: true, tag: "H2", minLines: 1))
-        let alternative: [any Block] = [Paragraph([TextSpan(words.wheelText)], style: styles.label, spaceAfter: 3, keepWithNext: true, tag: "H3", minLines: 1)]
-            + wheel.textAlternative(undated: words.undated).map { Paragraph([TextSpan($0)], style: styles.mark, spaceAfter: 2.5) }
-        let row = TableRow([TableCell([Canvas(wheel.frame())]), TableCell(alternative)])
+                             keepWithNext: true, tag: .heading(level: 2), minLines: 1))
+        let sentences = wheel.textAlternative(undated: words.undated)
+        let alternative: [any Block] = [Paragraph([TextSpan(words.wheelText)], style: styles.label, spaceAfter: 3, keepWithNext: true, tag: .heading(level: 3), minLines: 1)]
+            + sentences.map { Paragraph([TextSpan($0)], style: styles.mark, spaceAfter: 2.5) }
+        let alt = "Årshjul \(plan.info.year): tolv månader med tertialerna som yttre ring och en ring per kontrollmoment, med en punkt den månad ett tillfälle senast ska vara gjort. " + sentences.joined(separator: ". ")
+        let row = TableRow([TableCell([Canvas(wheel.frame(), tag: .figure(alt: alt))]), TableCell(alternative)])
         out.append(Table(columns: [.fixed(diameter + 14), .relative(1)], rows: [row],
                          style: TableStyle(padding: Insets(vertical: 0, horizontal: 0), rowRule: nil, headerRule: nil)))
         return out

@@ -20,7 +20,7 @@ struct ChecklistSheet {
         let area = areaNames(control).joined(separator: ", ")
         out.append(Paragraph([TextSpan("\(words.control) \(occasion.controlID)" + (area.isEmpty ? "" : " · \(area)"))],
                              style: styles.kicker, keepWithNext: true, minLines: 1))
-        out.append(Paragraph([TextSpan(control.activity)], style: styles.title, spaceBefore: 2, keepWithNext: true, tag: "H1",
+        out.append(Paragraph([TextSpan(control.activity)], style: styles.title, spaceBefore: 2, keepWithNext: true, tag: .heading(level: 1),
                              anchor: "sheet-\(occasion.controlID)-\(occasion.key)",
                              outline: ("\(occasion.controlID) \(occasion.label): \(control.activity)", 1)))
         out.append(Paragraph([TextSpan(occasionWords(occasion, control))], style: styles.body.with { $0.bold = true; $0.hyphenate = false },

@@ -7,7 +7,7 @@ struct FrameText {
 
     /// Shapes `text` at `width` and adds it with its top-left at `at`; returns its height.
     @discardableResult
-    func add(_ text: String, style: TextStyle, width: Double, at: Point, to frame: inout Frame, tag: String? = "P") -> Double {
+    func add(_ text: String, style: TextStyle, width: Double, at: Point, to frame: inout Frame, tag: StructureTag? = .paragraph) -> Double {
         let shaped = shaper.shape(text, style: style, width: max(1, width))
         if let tag { frame.add(.tagStart(tag)) }
         frame.add(.text(shaped, lines: 0..<shaped.lines.count), at: at)
@@ -21,7 +21,7 @@ struct FrameText {
     }
 
     /// `text` centred on `center` (both ways), on one line.
-    func addCentered(_ text: String, style: TextStyle, center: Point, to frame: inout Frame, tag: String? = "P") {
+    func addCentered(_ text: String, style: TextStyle, center: Point, to frame: inout Frame, tag: StructureTag? = .paragraph) {
         let w = naturalWidth(text, style: style) + 1
         let shaped = shaper.shape(text, style: style.with { $0.alignment = .center; $0.hyphenate = false }, width: w)
         if let tag { frame.add(.tagStart(tag)) }
