@@ -42,8 +42,10 @@ let package = Package(
         .target(name: "IKPDF", dependencies: ["CZlib"], exclude: ["README.md"]),
         // Synthetic plans of any size: `ikplan synth` (benchmarks) and the large-document tests.
         .target(name: "IKSynthetic"),
+        // Archive-grade output as post-processing steps on IKPDF: PDF/A-2 (and PDF/UA beside it).
+        .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine"], exclude: ["ICC"]),
         .executableTarget(name: "ikplan", dependencies: [
-            "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic",
+            "IKArchive", "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "IKModelTests", dependencies: ["IKModel"]),
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
+        .testTarget(name: "IKArchiveTests", dependencies: ["IKArchive", "IKPDF", "IKEngine", "IKDocuments", "IKInput", "IKModel", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKSynthetic", "IKTestSupport"]),
     ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IKArchive
 import IKDocuments
 import IKEngine
 import IKInput
@@ -34,6 +35,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Also write page images (PNG, 60 dpi) with pdftoppm.")
     var png = false
 
+    @Flag(help: "Write Cairo's PDF as it is, without the PDF/A-2 archive metadata (XMP, sRGB output intent, /ID).")
+    var noPdfa = false
+
     func run() throws {
         let start = DispatchTime.now()
         let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
@@ -51,7 +55,9 @@ struct RenderCommand: ParsableCommand {
             layouts[Document.plan.id] = layout.map { URL(fileURLWithPath: $0) }
             layouts[Document.minutes.id] = minutesLayout.map { URL(fileURLWithPath: $0) }
             let run = DocumentRun(plan: plan, folder: folder, context: context, layouts: layouts)
-            let report = try run.write(to: URL(fileURLWithPath: output, isDirectory: true))
+            // PDF/A-2 by default: what archives ask for, and what a signature is added to.
+            let steps: [any PDFPostProcessor] = noPdfa ? [] : [PDFAStep(language: plan.info.language)]
+            let report = try run.write(to: URL(fileURLWithPath: output, isDirectory: true), output: PDFOutput(steps: steps))
             for w in report.warnings { Self.stderr("ikplan: warning: \(w)") }
             for out in report.outputs {
                 Self.stderr("wrote \(out.url.path): \(out.pages) pages, \(out.milliseconds) ms")
