@@ -74,14 +74,19 @@ public struct PDFWriter: Sendable {
             switch item {
             case .text(let text, let lines):
                 guard let firstLine = lines.first, firstLine < text.lines.count else { continue }
-                let c = text.style.color
-                cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a)
                 let top = text.lines[firstLine].top
                 for i in lines where i < text.lines.count {
                     let l = text.lines[i]
-                    guard let line = pango_layout_get_line_readonly(text.layout, Int32(i)) else { continue }
-                    cairo_move_to(cr, at.x + l.x, at.y + l.baseline - top)
-                    pango_cairo_show_layout_line(cr, line)
+                    let y = at.y + l.baseline - top
+                    for run in text.runs[i] {
+                        setSource(run.color, cr)
+                        cairo_move_to(cr, at.x + l.x + run.x, y)
+                        run.draw(cr)
+                        if let u = run.underline {
+                            cairo_rectangle(cr, at.x + l.x + run.x, y + u.offset, run.width, u.thickness)
+                            cairo_fill(cr)
+                        }
+                    }
                 }
             case .group(let inner):
                 draw(inner, at: at, cr, surface, &outline, &log, tags: tags)

@@ -1,12 +1,13 @@
 import CHyphen
 import Foundation
 
-/// Swedish dictionary hyphenation for Pango, which has none of its own (Pango 1.50).
+/// Swedish dictionary hyphenation (Pango 1.50 has none of its own), with an exceptions list for words the
+/// patterns break badly (`HyphenationExceptions`).
 ///
 /// `hyphenate(_:)` returns the text with U+00AD (soft hyphen) inserted at libhyphen's break points in
-/// long words, and U+200B (zero-width space) after a slash between two letters. Pango breaks a line at
-/// a soft hyphen and draws a hyphen only when it does; both marks are invisible otherwise, so removing
-/// them gives back the input exactly (see `removingBreakMarks(_:)`).
+/// long words, and U+200B (zero-width space) after a slash between two letters. The paragraph builder
+/// reads the marks as hyphenation points and break opportunities and takes them out of the text again;
+/// removing them gives back the input exactly (see `removingBreakMarks(_:)`).
 ///
 /// What is left alone, byte for byte: white space, punctuation, words shorter than `minWordLength`,
 /// words with letters outside Latin-1 (the dictionary is ISO-8859-1), and whole white-space-separated
@@ -25,11 +26,13 @@ public final class Hyphenator: @unchecked Sendable {
     /// Words with fewer letters are not hyphenated: breaking short words gains little and looks fussy.
     public let minWordLength: Int
     /// Fewest letters before / after a break. The .dic states LEFTHYPHENMIN 1 and RIGHTHYPHENMIN 2;
-    /// Swedish typography wants at least two letters on each side (no "e-konomi"), so the larger wins.
+    /// we want at least two before (no "e-konomi") and three after (no "arbe-te"), so the larger wins.
     public let leftMin: Int
     public let rightMin: Int
 
     private let dict: UnsafeMutablePointer<HyphenDict>
+    /// Exception words as lower-cased Latin-1 letters and their break offsets (see `HyphenationExceptions`).
+    private let exceptions: [(letters: [UInt8], breaks: [Int])]
     private let lock = NSLock()
     /// Break offsets per lower-cased Latin-1 word. Bounded: cleared when it grows past `cacheLimit`.
     private var cache: [[UInt8]: [Int]] = [:]
@@ -43,9 +46,12 @@ public final class Hyphenator: @unchecked Sendable {
     ///   - dictionary: a libhyphen `.dic` file in ISO-8859-1 (the Swedish one by default).
     ///   - minWordLength: fewest letters a word needs to be hyphenated.
     ///   - leftMin, rightMin: fewest letters before and after a break (the dictionary's own, if larger).
+    ///   - exceptions: words with their breaks marked "-", which replace the patterns' breaks wherever the
+    ///     word occurs (the Swedish list by default, for the default dictionary).
     /// - Throws: `EngineError.io` when the file is missing, unreadable by libhyphen, or not ISO-8859-1.
     public init(dictionary: URL = Hyphenator.defaultDictionary,
-                minWordLength: Int = 7, leftMin: Int = 2, rightMin: Int = 2) throws {
+                minWordLength: Int = 7, leftMin: Int = 2, rightMin: Int = 3,
+                exceptions: [String]? = nil) throws {
         guard FileManager.default.isReadableFile(atPath: dictionary.path) else {
             throw EngineError.io("hyphenation dictionary \(dictionary.path) is missing or unreadable "
                 + "(on Debian it comes with the package hyphen-sv)")
@@ -61,6 +67,19 @@ public final class Hyphenator: @unchecked Sendable {
         self.minWordLength = max(1, minWordLength)
         self.leftMin = max(leftMin, Int(dict.pointee.lhmin), 1)
         self.rightMin = max(rightMin, Int(dict.pointee.rhmin), 1)
+        let words = exceptions ?? (dictionary == Hyphenator.defaultDictionary ? HyphenationExceptions.swedish : [])
+        // Longest first: a longer entry decides inside its letters, a shorter one only where no longer one
+        // matched ("risk-inven-te-ring" keeps "in-ven-te-ring" out of riskinventering).
+        self.exceptions = words.sorted { $0.count > $1.count }.compactMap { word in
+            var letters: [UInt8] = []
+            var breaks: [Int] = []
+            for s in word.unicodeScalars {
+                if s == "-" { breaks.append(letters.count); continue }
+                guard s.value <= 0xFF else { return nil }
+                letters.append(Self.lower(UInt8(s.value)))
+            }
+            return letters.isEmpty ? nil : (letters, breaks)
+        }
     }
 
     deinit { hnj_hyphen_free(dict) }
@@ -225,15 +244,37 @@ public final class Hyphenator: @unchecked Sendable {
             free(cut)
         }
         guard status == 0 else { return [] }
-        var breaks: [Int] = []
+        var allowed = [Bool](repeating: false, count: n + 1)
         for i in 0..<(n - 1) where hyphens[i] & 1 == 1 {
-            let offset = i + 1
-            guard offset >= leftMin, n - offset >= rightMin else { continue }
             // Non-standard hyphenation (letters change at the break): not expressible with U+00AD.
             if let rep, rep[i] != nil { continue }
-            breaks.append(offset)
+            allowed[i + 1] = true
         }
+        applyExceptions(word, &allowed)
+        var breaks: [Int] = []
+        for offset in 1..<n where allowed[offset] && offset >= leftMin && n - offset >= rightMin { breaks.append(offset) }
         return breaks
+    }
+
+    /// Wherever an exception word occurs in `word`, its breaks replace the patterns' inside it.
+    private func applyExceptions(_ word: [UInt8], _ allowed: inout [Bool]) {
+        guard !exceptions.isEmpty else { return }
+        var decided = [Bool](repeating: false, count: word.count)
+        for ex in exceptions where ex.letters.count <= word.count {
+            let m = ex.letters.count
+            var start = 0
+            while start + m <= word.count {
+                if word[start] == ex.letters[0], word[start..<(start + m)].elementsEqual(ex.letters),
+                   !decided[start..<(start + m)].contains(true) {
+                    for k in start..<(start + m) { decided[k] = true }
+                    for k in 1..<max(1, m) { allowed[start + k] = false }
+                    for b in ex.breaks where b > 0 && b < m { allowed[start + b] = true }
+                    start += m
+                } else {
+                    start += 1
+                }
+            }
+        }
     }
 
     // MARK: - Character classes

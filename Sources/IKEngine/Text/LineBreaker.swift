@@ -45,7 +45,8 @@ public struct BreakParameters: Hashable, Sendable {
     /// Added when a line's fitness class (tight, decent, loose, very loose) differs from the previous
     /// line's by more than one.
     public var adjacentFitnessDemerits: Double = 10_000
-    /// Never more than this many lines in a row end in a hyphen (while any other break is possible).
+    /// Never more than this many lines in a row end in a hyphen, unless the only other way is a line too
+    /// wide for its measure.
     public var maxConsecutiveHyphens: Int = 2
     /// Paragraphs with more possible breaks than this are broken first-fit: the total-fit pass costs about
     /// (breaks × breaks that fit on one line), and a paragraph this long is not prose anyone reads.
@@ -62,8 +63,12 @@ public enum LineBreaker {
     public static let never: Double = 10_000
     /// TeX's "infinitely bad": the badness of a line that cannot stretch to its width.
     static let awful: Double = 10_000
+    /// The largest badness a line that fits can have: (linePenalty + cap)² stays below a final hyphen.
+    static let badnessCap: Double = 30_000
     /// What a line too wide for its measure costs: more than anything else, a final hyphen included.
     static let overfullDemerits: Double = 1e12
+    /// What a line costs that would be one hyphenated line too many in a row.
+    static let tooManyHyphensDemerits: Double = 1e10
 
     /// The indices of the items at which lines end (the last is always the final forced break, when the
     /// items end with `BreakItem.paragraphEnd`). `firstWidth` is the first line's width, `width` every
@@ -97,8 +102,8 @@ public enum LineBreaker {
         for b in candidates {
             let item = items[b]
             let isLast = b == items.count - 1
-            // The best new node per (fitness class, hyphen run).
-            var best: [Int: Node] = [:]
+            // The best new node per (fitness class, hyphen run): slot fitness × 4 + min(run, 3).
+            var best = [Node?](repeating: nil, count: 16)
             var keep: [Int] = []
             var bestOverfull: (node: Int, excess: Double, total: Double)?
             for a in active {
@@ -121,18 +126,23 @@ public enum LineBreaker {
                 if !forced { keep.append(a) }
                 let flagged = item.kind == .penalty && item.flagged
                 let run = flagged ? from.hyphens + 1 : 0
-                if run > p.maxConsecutiveHyphens { continue }
-                let badness = min(awful, 100 * pow3(abs(r)))
-                var d = demerits(badness, item, p)
+                // Capped above TeX's 10 000 so that very short ragged lines still differ (a line of one
+                // short word is worse than a half-full one), yet below what a final hyphen costs; the ratio
+                // breaks ties between lines that are both at the cap.
+                let badness = min(badnessCap, 100 * pow3(abs(r)))
+                var d = demerits(badness, item, p) + abs(r)
+                // Worse than a final hyphen, better than a line too wide: a long word in a narrow column may
+                // need every line hyphenated.
+                if run > p.maxConsecutiveHyphens { d += tooManyHyphensDemerits }
                 if flagged && from.hyphens > 0 { d += p.doubleHyphenDemerits }
                 if isLast && from.hyphens > 0 { d += p.finalHyphenDemerits }
                 let c = fitness(r)
                 if abs(c - from.fitness) > 1 { d += p.adjacentFitnessDemerits }
                 let node = Node(position: b, line: from.line + 1, fitness: c, hyphens: run, total: from.total + d, previous: a)
-                let key = c * 64 + min(run, 63)
+                let key = c * 4 + min(run, 3)
                 if best[key].map({ node.total < $0.total }) ?? true { best[key] = node }
             }
-            if best.isEmpty && keep.isEmpty, let over = bestOverfull {
+            if keep.isEmpty, !best.contains(where: { $0 != nil }), let over = bestOverfull {
                 // Nothing fits: take the least bad overfull line rather than fail.
                 let from = nodes[over.node]
                 let flagged = item.kind == .penalty && item.flagged
@@ -140,7 +150,7 @@ public enum LineBreaker {
                                total: from.total + demerits(awful, item, p) + overfullDemerits, previous: over.node)
             }
             active = keep
-            for (_, node) in best.sorted(by: { $0.key < $1.key }) {
+            for case let node? in best {
                 nodes.append(node)
                 active.append(nodes.count - 1)
             }
@@ -239,7 +249,7 @@ public enum LineBreaker {
     private static func pow3(_ x: Double) -> Double { x * x * x }
 
     /// Prefix sums of widths, stretch and shrink (items before index i), and where each line starts.
-    private struct Sums {
+    private final class Sums {
         let items: [BreakItem]
         var width: [Double]
         var stretch: [Double]

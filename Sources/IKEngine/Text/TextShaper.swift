@@ -1,11 +1,15 @@
 import CGraphics
 import Foundation
 
-/// Shapes text with Pango through the run's one font map and context.
-/// Hyphenation is applied here, before shaping, so every text in every document gets it.
+/// Lays out text through the run's one font map and context with our own paragraph builder (Pango
+/// itemizes and shapes, `LineBreaker` breaks). Hyphenation is applied here, so every text in every
+/// document gets it.
 public final class TextShaper: @unchecked Sendable {
     public let fonts: FontLibrary
-    let hyphenate: (@Sendable (String) -> String)?
+    /// Dictionary hyphenation points; nil turns hyphenation off.
+    let hyphenator: Hyphenator?
+    /// Every word and piece of a word, shaped once (see `ParagraphBuilder`).
+    private let pieces = ShapeCache()
     private var descriptions: [FontKey: OpaquePointer] = [:]
     /// Shaped texts are immutable, so equal requests share one: markers, badges, chips and running heads
     /// repeat on every page and row, and tables measure a cell before they draw it.
@@ -17,25 +21,24 @@ public final class TextShaper: @unchecked Sendable {
 
     private struct FontKey: Hashable { var family: String; var size: Double; var bold: Bool; var italic: Bool }
 
-    /// - Parameter hyphenate: inserts U+00AD at break points; nil turns hyphenation off.
-    public init(fonts: FontLibrary, hyphenate: (@Sendable (String) -> String)?) {
+    /// - Parameter hyphenator: where words may be hyphenated; nil turns hyphenation off.
+    public init(fonts: FontLibrary, hyphenator: Hyphenator?) {
         self.fonts = fonts
-        self.hyphenate = hyphenate
+        self.hyphenator = hyphenator
     }
 
     /// Swedish hyphenation from the system's libhyphen dictionary (`hyphen-sv`), when it is installed.
     public convenience init(fonts: FontLibrary) {
-        if let h = TextShaper.swedish {
-            self.init(fonts: fonts, hyphenate: { @Sendable text in h.hyphenate(text) })
-        } else {
-            self.init(fonts: fonts, hyphenate: nil)
-        }
+        self.init(fonts: fonts, hyphenator: TextShaper.swedish)
     }
 
     /// Loaded once per process; nil (no hyphenation) when the dictionary is missing.
     public static let swedish: Hyphenator? = try? Hyphenator()
 
     deinit { for d in descriptions.values { pango_font_description_free(d) } }
+
+    /// Distinct pieces of text shaped so far (tests: a word is shaped once).
+    var shapedPieceCount: Int { pieces.count }
 
     /// Shapes `spans` at `width` points. A width ≤ 0 means "no wrapping" (natural width).
     public func shape(_ spans: [TextSpan], style: TextStyle, width: Double) -> ShapedText {
@@ -47,65 +50,14 @@ public final class TextShaper: @unchecked Sendable {
     }
 
     private func make(_ spans: [TextSpan], style: TextStyle, width: Double) -> ShapedText {
-        let layout = pango_layout_new(fonts.context)!   // allocation failure only; Pango aborts on OOM anyway
-        pango_layout_set_font_description(layout, description(for: style))
-        if width > 0 {
-            pango_layout_set_width(layout, pangoUnits(width))
-            // Words longer than the line break between characters rather than overflow.
-            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        }
-        // The documents read left to right: a name in Arabic or Hebrew is shaped right to left within its
-        // run, but must not turn the paragraph around (Pango would then set "left" text at the right edge).
-        pango_layout_set_auto_dir(layout, 0)
-        switch style.alignment {
-        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
-        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
-        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
-        case .justify:
-            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
-            pango_layout_set_justify(layout, 1)
-        }
-        pango_layout_set_line_spacing(layout, Float(style.lineHeight))
-        if style.firstLineIndent != 0 { pango_layout_set_indent(layout, pangoUnits(style.firstLineIndent)) }
-
-        // Build the text and its attributes; byte offsets because Pango counts UTF-8 bytes.
-        var text = ""
-        var links: [(Int, Int, String)] = []
-        let attrs = pango_attr_list_new()
-        for span in spans {
-            let piece = style.hyphenate ? (hyphenate?(span.text) ?? span.text) : span.text
-            let start = text.utf8.count
-            text += piece
-            let end = text.utf8.count
-            guard end > start else { continue }
-            func add(_ attr: UnsafeMutablePointer<PangoAttribute>?) {
-                guard let attr else { return }
-                attr.pointee.start_index = UInt32(start)
-                attr.pointee.end_index = UInt32(end)
-                pango_attr_list_insert(attrs, attr)
-            }
-            if let b = span.bold, b != style.bold { add(pango_attr_weight_new(b ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)) }
-            if let i = span.italic, i != style.italic { add(pango_attr_style_new(i ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)) }
-            if let s = span.size { add(pango_attr_size_new(pangoUnits(fontSize(s)))) }
-            if let c = span.color {
-                add(pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)))
-            }
-            if let l = span.link {
-                links.append((start, end, l))
-                if span.color == nil {
-                    add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE))
-                }
-            }
-        }
-        pango_layout_set_text(layout, text, Int32(clamping: text.utf8.count))
-        pango_layout_set_attributes(layout, attrs)
-        pango_attr_list_unref(attrs)
+        let builder = ParagraphBuilder(context: fonts.context, cache: pieces, hyphenator: hyphenator)
+        let built = builder.build(spans, style: style, width: width, font: description(for: style))
         // Characters no bundled font can draw come out as hex boxes: remember where, so the run can say so.
-        if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+        if built.missingGlyphs {
             let plain = spans.plainText
             missingGlyphs.append(plain.count > 60 ? String(plain.prefix(60)) + "…" : plain)
         }
-        return ShapedText(layout: layout, width: width, style: style, linkRanges: links)
+        return ShapedText(width: width, style: style, built)
     }
 
     /// Convenience for plain text.
