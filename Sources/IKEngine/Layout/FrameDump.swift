@@ -1,5 +1,3 @@
-import CGraphics
-
 // A readable dump of laid-out frames, for snapshot tests of layout decisions (where a line breaks, what
 // moved to the next page, where a table repeats its header) and for looking at a page without a PDF viewer.
 // Structure tags nest what they enclose; every other item is a leaf with its position and size in points,
@@ -31,17 +29,13 @@ extension LaidOutPage {
 }
 
 extension ShapedText {
-    /// The text of line `index` without soft hyphens; a line broken at a soft hyphen ends in "-".
+    /// The text of line `index`; a line broken at a hyphenation point ends in "-".
     public func lineText(_ index: Int) -> String {
-        guard index >= 0, index < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(index)),
-              let base = pango_layout_get_text(layout) else { return "" }
-        let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
-        let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(base).advanced(by: start), count: max(0, length))
-        var s = String(decoding: bytes, as: UTF8.self)
-        let brokenAtHyphen = s.hasSuffix("\u{00AD}")
+        guard index >= 0, index < lines.count else { return "" }
+        var s = lineTexts[index]
         s.removeAll { $0 == "\u{00AD}" }
         while s.last == "\n" || s.last == "\u{2028}" { s.removeLast() }
-        return brokenAtHyphen ? s + "-" : s
+        return hyphenated[index] ? s + "-" : s
     }
 }
 
