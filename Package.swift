@@ -48,13 +48,14 @@ let package = Package(
         .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine"], exclude: ["ICC"]),
         // PAdES signatures: CMS SignedData (CAdES detached), RFC 3161 timestamps, verification.
         .target(name: "IKSign", dependencies: [
+            "IKPDF",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "X509", package: "swift-certificates"),
             .product(name: "SwiftASN1", package: "swift-asn1"),
         ], exclude: ["README.md"]),
         .executableTarget(name: "ikplan", dependencies: [
-            "IKArchive", "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic",
+            "IKArchive", "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic", "IKSign",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -62,7 +63,7 @@ let package = Package(
         .target(name: "IKTestSupport", path: "Tests/IKTestSupport"),
         .testTarget(name: "IKModelTests", dependencies: ["IKModel"]),
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "IKSignTests", dependencies: ["IKSign", "IKTestSupport"]),
+        .testTarget(name: "IKSignTests", dependencies: ["IKSign", "IKPDF", "IKTestSupport"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
         .testTarget(name: "IKArchiveTests", dependencies: ["IKArchive", "IKPDF", "IKEngine", "IKDocuments", "IKInput", "IKModel", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
