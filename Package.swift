@@ -16,6 +16,8 @@ let package = Package(
         // Population files of the stickprov draw (CSV) and their SHA-256, printed for auditors.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         // C libraries, from Debian's -dev packages (see scripts/ensure-deps.sh).
@@ -44,8 +46,16 @@ let package = Package(
         .target(name: "IKSynthetic"),
         // Archive-grade output as post-processing steps on IKPDF: PDF/A-2 (and PDF/UA beside it).
         .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine"], exclude: ["ICC"]),
+        // PAdES signatures: CMS SignedData (CAdES detached), RFC 3161 timestamps, verification.
+        .target(name: "IKSign", dependencies: [
+            "IKPDF",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"),
+            .product(name: "SwiftASN1", package: "swift-asn1"),
+        ], exclude: ["README.md"]),
         .executableTarget(name: "ikplan", dependencies: [
-            "IKArchive", "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic",
+            "IKArchive", "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic", "IKSign",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -53,6 +63,7 @@ let package = Package(
         .target(name: "IKTestSupport", path: "Tests/IKTestSupport"),
         .testTarget(name: "IKModelTests", dependencies: ["IKModel"]),
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "IKSignTests", dependencies: ["IKSign", "IKPDF", "IKTestSupport"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
         .testTarget(name: "IKArchiveTests", dependencies: ["IKArchive", "IKPDF", "IKEngine", "IKDocuments", "IKInput", "IKModel", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),

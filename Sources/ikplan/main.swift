@@ -5,7 +5,8 @@ struct IKPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ikplan",
         abstract: "Print a municipality's internal control plan, its minutes and checklists as PDF.",
-        subcommands: [ValidateCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self])
+        subcommands: [ValidateCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self,
+                      SignCommand.self, VerifyCommand.self])
 }
 
 // main.swift is top-level code once the target has more than one file, so @main cannot be used here.

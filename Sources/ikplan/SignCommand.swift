@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import IKSign
+
+/// `ikplan sign IN.pdf -o OUT.pdf --cert CERT.pem --key KEY.pem …`: appends a PAdES signature (B-B, B-T with
+/// --tsa, B-LT with --validation-info) as an incremental update. Nothing is written on any error.
+struct SignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sign",
+        abstract: "Sign a PDF (PAdES, ETSI.CAdES.detached) as an incremental update.",
+        discussion: """
+            The signed bytes stay untouched, so earlier signatures stay valid and a PDF/A file stays PDF/A.
+            --tsa adds an RFC 3161 signature timestamp (PAdES B-T); --validation-info adds the chain and the given
+            CRLs/OCSP responses as a DSS (B-LT). Passwords are never taken on the command line.
+            Exit status: 0 signed, 1 refused (the message says why; nothing written).
+            """)
+
+    @Argument(help: "The PDF to sign.")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "Where to write the signed copy (a new file; --force replaces one).")
+    var output: String
+
+    @Option(help: "The signer's certificate (PEM).")
+    var cert: String?
+
+    @Option(help: "The signer's private key (PEM, unencrypted).")
+    var key: String?
+
+    @Option(help: "Intermediate certificates to embed (PEM, one or more).")
+    var chain: String?
+
+    @Option(help: "A PKCS#12 file with certificate and key (instead of --cert/--key).")
+    var p12: String?
+
+    @Option(help: "A file holding the PKCS#12 password (first line).")
+    var passwordFile: String?
+
+    @Option(help: "The environment variable holding the PKCS#12 password.")
+    var passwordEnv: String = "IKPLAN_P12_PASSWORD"
+
+    @Option(help: "Why the document is signed, e.g. \"Justerat\".")
+    var reason: String?
+
+    @Option(help: "Where it is signed, e.g. \"Ånge\".")
+    var location: String?
+
+    @Option(help: "The signer's name as shown (default: the certificate's common name).")
+    var name: String?
+
+    @Option(help: "Sign this prepared signature field (its name, e.g. \"Ordförande\").")
+    var field: String?
+
+    @Option(help: "URL of an RFC 3161 time-stamping authority (PAdES B-T).")
+    var tsa: String?
+
+    @Flag(help: "Add a DSS with the chain and revocation data (PAdES B-LT).")
+    var validationInfo = false
+
+    @Option(parsing: .singleValue, help: "A CRL (PEM or DER) for the DSS; repeatable.")
+    var crl: [String] = []
+
+    @Option(parsing: .singleValue, help: "An OCSP response (DER) for the DSS; repeatable.")
+    var ocsp: [String] = []
+
+    @Flag(help: "Replace OUT.pdf if it exists.")
+    var force = false
+
+    func run() throws {
+        do {
+            let identity = try loadIdentity()
+            var options = PDFSignOptions(identity: identity)
+            options.reason = reason
+            options.location = location
+            options.name = name
+            options.field = field
+            if let tsa {
+                guard let url = URL(string: tsa), url.scheme == "http" || url.scheme == "https" else {
+                    throw SignError("--tsa \(tsa): not an http(s) URL.")
+                }
+                options.timestampClient = TimestampClient(url: url)
+            }
+            if validationInfo || !crl.isEmpty || !ocsp.isEmpty {
+                options.validationData = try ValidationData.load(crls: crl, ocsps: ocsp)
+            }
+            let source = try PDFFile.read(input)
+            let signed = try PDFSigner.sign(source, options: options)
+            try PDFFile.writeAtomically(signed, to: output, replacing: force, source: input)
+            print("ikplan: signed \(input) → \(output) (\(options.level))")
+        } catch let error as SignError {
+            FileHandle.standardError.write(Data("ikplan: error: \(error.message)\nnothing written\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    private func loadIdentity() throws -> SigningIdentity {
+        if let p12 {
+            guard cert == nil, key == nil else { throw SignError("Give either --p12 or --cert and --key, not both.") }
+            return try SigningIdentity.loadPKCS12(path: p12, password: try password())
+        }
+        guard let cert, let key else {
+            throw SignError("Name the signer: --cert CERT.pem --key KEY.pem (or --p12 FILE with --password-file).")
+        }
+        return try SigningIdentity.load(certificate: cert, key: key, chain: chain)
+    }
+
+    private func password() throws -> String {
+        if let passwordFile {
+            let text = try String(contentsOfFile: passwordFile, encoding: .utf8)
+            return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+        }
+        if let value = ProcessInfo.processInfo.environment[passwordEnv] { return value }
+        throw SignError("The PKCS#12 password is missing: put it in a file given with --password-file, or in the environment variable \(passwordEnv).")
+    }
+}
