@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IKDocuments
+import IKEngine
 import IKInput
 import IKModel
 
@@ -54,8 +55,7 @@ struct ChecklistsCommand: ParsableCommand {
         if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.renderedText(), newline: false) }
         guard let plan = loaded else {
             RenderCommand.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
-            let planFile = folder.appendingPathComponent("plan.yaml").path
-            throw ExitCode(FileManager.default.fileExists(atPath: planFile) ? 65 : 66)
+            throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
         }
         var override: Population?
         if let population {
@@ -63,7 +63,7 @@ struct ChecklistsCommand: ParsableCommand {
             if !problems.isEmpty { RenderCommand.stderr(problems.renderedText(), newline: false) }
             guard let read else {
                 RenderCommand.stderr("ikplan: \(population): \(problems.summary); nothing written")
-                throw ExitCode(65)
+                throw ExitCode(ExitStatus.dataError.rawValue)
             }
             let wanted = plan.controls.compactMap { $0.samples?.max }.max() ?? 0
             if read.rowCount < wanted {
@@ -84,15 +84,12 @@ struct ChecklistsCommand: ParsableCommand {
                 throw ExitCode(64)
             }
             RenderCommand.stderr("seed \(document.seed), \(document.occasions.count) sheet\(document.occasions.count == 1 ? "" : "s")")
-            // Every file is laid out before any is written.
-            let files = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
-            try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
-            for (name, rendered) in files {
-                let url = outDir.appendingPathComponent(name)
-                try rendered.write(to: url)
-                if !split || files.count <= 3 { RenderCommand.stderr("wrote \(url.path): \(rendered.pages.count) pages") }
-            }
-            if split && files.count > 3 { RenderCommand.stderr("wrote \(files.count) files to \(outDir.path)") }
+            // Every file is laid out and drawn before any is written, and all are written or none.
+            let laidOut = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
+            let files = try laidOut.map { PDFOutput.File(url: outDir.appendingPathComponent($0.0), pdf: try $0.1.pdf()) }
+            let written = try PDFOutput().write(files)
+            for w in written.prefix(split ? 3 : written.count) { RenderCommand.stderr("wrote \(w.url.path): \(w.pageCount) pages") }
+            if split && written.count > 3 { RenderCommand.stderr("… and \(written.count - 3) more, \(written.count) files in \(outDir.path)") }
         } catch let e as ExitCode {
             throw e
         } catch let e as ChecklistSelection.Problem {
@@ -100,10 +97,10 @@ struct ChecklistsCommand: ParsableCommand {
             throw ExitCode(64)
         } catch let e as LayoutFileError {
             RenderCommand.stderr("\(e)")
-            throw ExitCode.failure
+            throw ExitCode(ExitStatus.failure.rawValue)
         } catch {
             RenderCommand.stderr("ikplan: error: \(error)")
-            throw ExitCode.failure
+            throw ExitCode(ExitStatus.failure.rawValue)
         }
         RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms")
     }

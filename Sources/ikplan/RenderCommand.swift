@@ -11,7 +11,7 @@ import IKModel
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print the plan (plan.pdf) and, when the plan has a meeting, the minutes (minutes.pdf) and the decision bundle (beslutsunderlag.pdf).",
+        abstract: "Print the plan (plan.pdf), the stickprov checklists (checklists.pdf) and, when the plan has a meeting, the minutes (minutes.pdf) and the decision bundle (beslutsunderlag.pdf).",
         discussion: """
             Every PDF of the run is written to a temporary file, flushed to disk, and only when all are \
             complete renamed into place, so a failed run leaves the previous output untouched. A file in \

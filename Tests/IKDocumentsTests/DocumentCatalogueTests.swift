@@ -13,9 +13,9 @@ final class DocumentCatalogueTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: out) }
 
     func testTheCatalogueNamesEachDocumentItsFileAndDefaultLayout() {
-        XCTAssertEqual(DocumentCatalogue.all.map(\.id), ["plan", "minutes", "bundle"])
-        XCTAssertEqual(DocumentCatalogue.all.map(\.fileName), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf"])
-        XCTAssertEqual(DocumentCatalogue.all.map(\.defaultLayout), ["plan-ange", "minutes-ange", nil])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.id), ["plan", "minutes", "bundle", "checklists"])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.fileName), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf", "checklists.pdf"])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.defaultLayout), ["plan-ange", "minutes-ange", nil, "checklist-ange"])
         for layout in DocumentCatalogue.all.compactMap(\.defaultLayout) {
             XCTAssertTrue(FileManager.default.fileExists(atPath: LayoutFile.bundled(layout).path), layout)
         }
@@ -27,18 +27,20 @@ final class DocumentCatalogueTests: XCTestCase {
         let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
                               context: PlanDocumentFixture.context)
         let report = try run.write(to: out)
-        XCTAssertEqual(report.outputs.map(\.url.lastPathComponent), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf"])
+        XCTAssertEqual(report.outputs.map(\.url.lastPathComponent), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf", "checklists.pdf"])
         let pages = try report.outputs.map { try PDFInspector($0.url).pageCount }
         XCTAssertEqual(pages, report.outputs.map(\.pages))
         XCTAssertEqual(pages[2], pages[0] + pages[1], "the bundle holds the minutes' and the plan's pages")
+        XCTAssertEqual(pages[3], 51, "the year overview and the 50 sheets of the example's 13 controls")
         let bundle = try PDFInspector(out.appendingPathComponent("beslutsunderlag.pdf")).pageTexts
         let minutes = try PDFInspector(out.appendingPathComponent("minutes.pdf")).pageTexts
         XCTAssertEqual(bundle.first, minutes.first)
     }
 
-    func testAPlanWithoutAMeetingYieldsOnlyThePlan() throws {
+    func testAPlanWithoutAMeetingOrControlsYieldsOnlyThePlan() throws {
         var plan = try PlanDocumentFixture.examplePlan()
         plan.meeting = nil
+        plan.controls = []
         let report = try DocumentRun(plan: plan, folder: PlanDocumentFixture.exampleFolder, context: PlanDocumentFixture.context).write(to: out)
         XCTAssertEqual(report.outputs.map(\.document.id), ["plan"])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), ["plan.pdf"])

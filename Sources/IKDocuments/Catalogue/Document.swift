@@ -25,7 +25,7 @@ public struct Document: Sendable {
 
 /// Which documents a plan yields, in the order they are laid out and written.
 public enum DocumentCatalogue {
-    public static let all: [Document] = [.plan, .minutes, .bundle]
+    public static let all: [Document] = [.plan, .minutes, .bundle, .checklists]
 
     /// The document with this id.
     public static func named(_ id: String) -> Document? { all.first { $0.id == id } }

@@ -25,6 +25,7 @@ struct ChecklistStyles {
     var shade: Color
 
     init(layout: LayoutFile) throws {
+        try layout.refuseUnknownPlaceholders(ChecklistDocument.fieldNames, document: "checklists")
         let b = try layout.style("body")
         body = b
         let cellFallback = layout.style("cell", or: b.with { $0.size = max(6, b.size - 1) })

@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+
+/// `ikplan checklists` run as a user would: what it writes, its errors and exit statuses.
+final class ChecklistsCommandTests: XCTestCase {
+    struct Run { var status: Int32; var stderr: String }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("no built ikplan at \(binary.path); run swift build first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    var example: String { Fixtures.packageRoot.appendingPathComponent("examples/ange-2026").path }
+
+    func temporaryFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-checklists-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    func testSplitWritesOneFilePerSelectedOccasion() throws {
+        let out = try temporaryFolder()
+        let r = try run(["checklists", example, "-o", out.path, "--control", "K13", "--control", "K6", "--split", "--seed", "9"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("seed 9, 3 sheets"), r.stderr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        XCTAssertEqual(files, ["K13-2026-T1.pdf", "K13-2026-T2.pdf", "K6-2026-T2.pdf"])
+    }
+
+    func testUnknownControlAndPeriodAreErrorsWithADidYouMean() throws {
+        let out = try temporaryFolder()
+        var r = try run(["checklists", example, "-o", out.path, "--control", "K14"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("error: the plan has no control K14; did you mean K1?"), r.stderr)
+        r = try run(["checklists", example, "-o", out.path, "--period", "T5"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("error: unknown period \"T5\"; did you mean T1?"), r.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [])
+    }
+
+    func testABadPopulationFileIsRefusedWithItsLine() throws {
+        let out = try temporaryFolder()
+        let csv = out.appendingPathComponent("pop.csv")
+        try Data("Arbetsplats;Chef\nAlby;A\nBorgsjö\n".utf8).write(to: csv)
+        let r = try run(["checklists", example, "-o", out.appendingPathComponent("pdf").path, "--population", csv.path])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertTrue(r.stderr.contains("\(csv.path):3: error: this row has 1 field, the header has 2"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("pdf").path))
+    }
+}
