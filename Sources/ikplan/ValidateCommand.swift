@@ -39,8 +39,8 @@ struct ValidateCommand: ParsableCommand {
         var (_, diagnostics) = PlanLoader.load(folder: folder)
         // Without the fonts a family cannot be checked; render reports a missing Fonts/ folder itself.
         let fonts = try? FontLibrary(directory: FontLibrary.defaultDirectory())
-        diagnostics += LayoutCheck.plan(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled("plan-ange"), fonts: fonts)
-        diagnostics += LayoutCheck.minutes(minutesLayout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled("minutes-ange"), fonts: fonts)
+        diagnostics += LayoutCheck.plan(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.plan.defaultLayout ?? "plan-ange"), fonts: fonts)
+        diagnostics += LayoutCheck.minutes(minutesLayout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.minutes.defaultLayout ?? "minutes-ange"), fonts: fonts)
         switch format {
         case .text: print(diagnostics.renderedText(), terminator: "")
         case .json: print(diagnostics.renderedJSON(), terminator: "")

@@ -119,3 +119,17 @@ final class LayoutGrammarTests: XCTestCase {
         XCTAssertTrue(text.contains("hint: the plan's header and footer may use {page}, {pages}, {municipality}"), text)
     }
 }
+
+/// docs/layout-format.md lists every section and every key, so a new key cannot go undocumented.
+final class LayoutFormatDocTests: XCTestCase {
+    func testEverySectionAndKeyIsDocumented() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/layout-format.md")
+        let doc = try String(contentsOf: url, encoding: .utf8)
+        for key in LayoutSections.topLevelKeys { XCTAssertTrue(doc.contains("| `\(key)` |"), "docs/layout-format.md lacks the section \(key)") }
+        for section in LayoutSections.all {
+            let row = try XCTUnwrap(doc.components(separatedBy: "\n").first { $0.hasPrefix("| `\(section.key)` |") }, section.key)
+            for key in section.keys { XCTAssertTrue(row.contains("`\(key)`"), "docs/layout-format.md: \(section.key) lacks \(key)") }
+        }
+    }
+}
