@@ -35,8 +35,10 @@ let package = Package(
         // The PDF object layer: parse, incremental update, full rewrite, signature placeholders. Knows
         // nothing of plans or Cairo (see Sources/IKPDF/README.md).
         .target(name: "IKPDF", dependencies: ["CZlib"], exclude: ["README.md"]),
+        // Archive-grade output as post-processing steps on IKPDF: PDF/A-2 (and PDF/UA beside it).
+        .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine"], exclude: ["ICC"]),
         .executableTarget(name: "ikplan", dependencies: [
-            "IKModel", "IKInput", "IKEngine", "IKDocuments",
+            "IKArchive", "IKModel", "IKInput", "IKEngine", "IKDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "IKModelTests", dependencies: ["IKModel"]),
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
+        .testTarget(name: "IKArchiveTests", dependencies: ["IKArchive", "IKPDF", "IKEngine", "IKDocuments", "IKInput", "IKModel", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKTestSupport"]),
     ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IKArchive
 import IKDocuments
 import IKEngine
 import IKInput
@@ -33,6 +34,9 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(help: "Also write page images (PNG, 60 dpi) with pdftoppm.")
     var png = false
+
+    @Flag(help: "Write Cairo's PDF as it is, without the PDF/A-2 archive metadata (XMP, sRGB output intent, /ID).")
+    var noPdfa = false
 
     func run() throws {
         let start = DispatchTime.now()
@@ -74,7 +78,9 @@ struct RenderCommand: ParsableCommand {
                 files.append(PDFOutput.File(url: url, pdf: try document.pdf()))
                 drawMs.append(Self.ms(since: t0))
             }
-            try PDFOutput().write(files)
+            // PDF/A-2 by default: what archives ask for, and what a signature is added to.
+            let steps: [any PDFPostProcessor] = noPdfa ? [] : [PDFAStep(language: plan.info.language)]
+            try PDFOutput(steps: steps).write(files)
             for (index, (url, document, layoutMs)) in documents.enumerated() {
                 Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(layoutMs + drawMs[index]) ms")
                 if png { try Self.pageImages(url) }

@@ -7,6 +7,10 @@ public struct PDFToolError: Error, CustomStringConvertible, Sendable {
     public let status: Int32
     public let stderr: String
 
+    public init(command: [String], status: Int32, stderr: String) {
+        self.command = command; self.status = status; self.stderr = stderr
+    }
+
     public var description: String {
         let said = stderr.trimmingCharacters(in: .whitespacesAndNewlines)
         return "`\(command.joined(separator: " "))` exited with status \(status)"
