@@ -79,7 +79,12 @@ struct RenderCommand: ParsableCommand {
                 drawMs.append(Self.ms(since: t0))
             }
             // PDF/A-2 by default: what archives ask for, and what a signature is added to.
-            let steps: [any PDFPostProcessor] = noPdfa ? [] : [PDFAStep(language: plan.info.language)]
+            // PDF/UA-1 first (artifacts, alternative texts, header scopes), then PDF/A-2a claiming both.
+            let language = plan.info.language
+            let steps: [any PDFPostProcessor] = noPdfa ? [] : [
+                PDFUAStep(language: language),
+                PDFAStep(converter: PDFAConverter(conformance: .accessible, universalAccessibility: true, language: language)),
+            ]
             try PDFOutput(steps: steps).write(files)
             for (index, (url, document, layoutMs)) in documents.enumerated() {
                 Self.stderr("wrote \(url.path): \(document.pages.count) pages, \(layoutMs + drawMs[index]) ms")
