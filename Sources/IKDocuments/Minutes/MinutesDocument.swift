@@ -44,16 +44,13 @@ public struct MinutesDocument {
         let content = MinutesContent(meeting: meeting, organ: organ, settings: settings, styles: styles,
                                      prose: try ProseStyles(layout: layoutFile))
         var style = layoutFile.page
-        var footer: AdjustmentFooter?
         if settings.variant == .protokoll {
             let signers = meeting.signatories.filter { $0.role != .secretary }.count
             let f = AdjustmentFooter(boxes: settings.boxes, count: settings.boxes.count ?? max(2, signers),
                                      labelStyle: styles.small, texts: settings.texts, stroke: styles.rule)
-            style = f.reserve(in: style, fields: fields, context)
-            footer = f
+            style = f.install(in: style, context)
         }
         var pages = try Paginator(style: style, context: context).paginate(content.blocks(), fields: fields)
-        if let footer { pages = footer.apply(to: pages, style: style, context) }
         let total = String(pages.count)
         for i in pages.indices {
             pages[i].label = fillPlaceholders(settings.pageLabel, ["page": String(pages[i].number), "pages": total])

@@ -33,12 +33,13 @@ public struct PDFWriter: Sendable {
             }
             if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
             let body = page.style.body
-            // Running heads are not tagged: they are artifacts, not part of the document's reading order.
+            // Running heads and footers come tagged as decorations (page furniture): the archive step makes
+            // their content artifacts, outside the document's reading order.
             if let h = page.header, let d = page.style.header {
-                draw(h, at: Point(body.minX, d.offset), cr, surface, &outline, &log, tags: false)
+                draw(h, at: Point(body.minX, d.offset), cr, surface, &outline, &log, tags: true)
             }
             if let f = page.footer, let d = page.style.footer {
-                draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, &log, tags: false)
+                draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, &log, tags: true)
             }
             draw(page.body, at: body.origin, cr, surface, &outline, &log, tags: true)
             if index == pages.count - 1 { cairo_tag_end(cr, StructureTag.document.cairoName) }

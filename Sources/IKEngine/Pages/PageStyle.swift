@@ -45,9 +45,16 @@ public struct PageDecoration: Sendable {
     public var offset: Double
     /// A rule between the decoration and the body; nil for none.
     public var rule: Stroke?
+    /// A fixed drawing across the body's width between the slots and the body (the formal protokoll's
+    /// justering boxes above its footer text). On every page, also where the first page drops the slots.
+    public var band: Frame?
+    /// Space between the band and the slots, and between the band and the body.
+    public static let bandGap = 6.0
 
-    public init(left: Slot? = nil, center: Slot? = nil, right: Slot? = nil, style: TextStyle, offset: Double, rule: Stroke? = nil) {
+    public init(left: Slot? = nil, center: Slot? = nil, right: Slot? = nil, style: TextStyle, offset: Double, rule: Stroke? = nil,
+                band: Frame? = nil) {
         self.left = left; self.center = center; self.right = right; self.style = style; self.offset = offset; self.rule = rule
+        self.band = band
     }
 }
 

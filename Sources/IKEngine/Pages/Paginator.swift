@@ -58,21 +58,9 @@ public struct Paginator {
     /// or municipality wraps onto more lines than the margin holds). Unchanged when they fit, which they
     /// normally do. Page numbers are measured at five digits, more than any document has.
     func roomForDecorations(_ fields: [String: String]) throws -> PageStyle {
-        var f = fields
-        f["page"] = "88888"
-        f["pages"] = "88888"
         var adjusted = style
-        let clearance = 4.0
-        if let h = style.header {
-            let frame = decoration(h, fields: f, top: true)
-            let reach = h.offset + frame.size.height + (h.rule.map { 3 + $0.width } ?? 0) + clearance
-            adjusted.margins.top = max(style.margins.top, reach)
-        }
-        if let d = style.footer {
-            let frame = decoration(d, fields: f, top: false)
-            let reach = d.offset + frame.size.height + (d.rule.map { 3 + $0.width } ?? 0) + clearance
-            adjusted.margins.bottom = max(style.margins.bottom, reach)
-        }
+        if let h = style.header { adjusted.margins.top = max(style.margins.top, reach(of: h, fields: fields, top: true)) }
+        if let d = style.footer { adjusted.margins.bottom = max(style.margins.bottom, reach(of: d, fields: fields, top: false)) }
         // The body must keep room for text; a header that leaves less is a layout or input problem.
         let minimum = min(style.body.height, 144)
         guard adjusted.body.height >= minimum else {
@@ -82,6 +70,19 @@ public struct Paginator {
                                      + "\(pt(style.size.height)) pt and leave no room for the text; shorten them or the values they print")
         }
         return adjusted
+    }
+
+    /// How far a header or footer reaches from its page edge, measured with page numbers of five digits
+    /// (more than any document has), its rule and its clearance from the body included. The one measure
+    /// of page furniture: the body's margins follow from it.
+    public func reach(of d: PageDecoration, fields: [String: String], top: Bool) -> Double {
+        var f = fields
+        f["page"] = "88888"
+        f["pages"] = "88888"
+        let frame = decoration(d, fields: f, top: top)
+        // A band (boxes to sign in) keeps the wider gap from the body; text 4 pt.
+        let clearance = d.band == nil ? 4.0 : PageDecoration.bandGap
+        return d.offset + frame.size.height + (d.rule.map { 3 + $0.width } ?? 0) + clearance
     }
 
     /// Lays out headers and footers now that N is known.
@@ -96,8 +97,12 @@ public struct Paginator {
             f["page"] = String(page.number)
             f["pages"] = String(total)
             let first = page.number == 1
-            if let h = style.header, !first || style.firstPageHeader { p.header = decoration(h, fields: f, top: true) }
-            if let d = style.footer, !first || style.firstPageFooter { p.footer = decoration(d, fields: f, top: false) }
+            if let h = style.header, !first || style.firstPageHeader || h.band != nil {
+                p.header = decoration(h, fields: f, top: true, slots: !first || style.firstPageHeader)
+            }
+            if let d = style.footer, !first || style.firstPageFooter || d.band != nil {
+                p.footer = decoration(d, fields: f, top: false, slots: !first || style.firstPageFooter)
+            }
             return p
         }
     }
@@ -114,10 +119,12 @@ public struct Paginator {
         }
     }
 
-    /// A decoration spans the body's width and is placed at `offset` from the page edge.
-    private func decoration(_ d: PageDecoration, fields: [String: String], top: Bool) -> Frame {
+    /// A decoration spans the body's width and is placed at `offset` from the page edge: its slots, its
+    /// band on the body side of them, its rule; all of it one decoration element (page furniture, which the
+    /// archive step makes an artifact). `slots: false` draws only the band (a first page without the slots).
+    private func decoration(_ d: PageDecoration, fields: [String: String], top: Bool, slots showSlots: Bool = true) -> Frame {
         let width = style.body.width
-        let present = [(d.left, TextStyle.Alignment.left), (d.center, .center), (d.right, .right)].compactMap { slot, align in
+        let present = !showSlots ? [] : [(d.left, TextStyle.Alignment.left), (d.center, .center), (d.right, .right)].compactMap { slot, align in
             slot.map { ($0, align) }
         }
         let columns = slotColumns(present, fields: fields, style: d.style, width: width)
@@ -138,16 +145,23 @@ public struct Paginator {
                 slots.append(f)
             }
         }
-        let height = slots.map(\.size.height).max() ?? 0
+        let slotHeight = slots.map(\.size.height).max() ?? 0
+        let bandHeight = d.band.map { $0.size.height + (slots.isEmpty ? 0 : PageDecoration.bandGap) } ?? 0
+        let height = slotHeight + bandHeight
+        // The band stands between the slots and the body: under a header's slots, above a footer's.
+        let slotsTop = top ? 0 : bandHeight
         var frame = Frame(size: Size(width, height))
+        frame.add(.tagStart(.decoration(top ? .header : .footer)))
         for f in slots {
             // Headers hang from their top; footers stand on their bottom.
-            frame.merge(f, at: Point(0, top ? 0 : height - f.size.height))
+            frame.merge(f, at: Point(0, slotsTop + (top ? 0 : slotHeight - f.size.height)))
         }
+        if let band = d.band { frame.merge(band, at: Point(0, top ? height - band.size.height : 0)) }
         if let rule = d.rule {
             let y = top ? height + 3 : -3
             frame.add(.line(to: Point(width, 0), stroke: rule), at: Point(0, y))
         }
+        frame.add(.tagEnd(.decoration(top ? .header : .footer)))
         return frame
     }
 
