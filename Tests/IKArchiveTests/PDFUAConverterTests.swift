@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
+import IKDocuments
 import IKEngine
+import IKInput
 import IKPDF
 import IKTestSupport
 @testable import IKArchive
@@ -70,6 +72,8 @@ final class PDFUAConverterTests: XCTestCase {
         XCTAssertEqual(report.figures, 1)
         XCTAssertEqual(report.headerCells, 2)
         XCTAssertEqual(report.links, 1)
+        XCTAssertEqual(report.decorations, 1, "the running head of the one page")
+        XCTAssertEqual(report.unmarkedTextRuns, 0)
 
         let doc = try PDFDocument(bytes: bytes)
         let catalog = try doc.catalog()
@@ -89,7 +93,7 @@ final class PDFUAConverterTests: XCTestCase {
             }
         }
         try walk(try doc.dictionary(catalog["StructTreeRoot"])?["K"])
-        XCTAssertEqual(elements.compactMap { $0["S"]?.nameValue }, log.cairoNames)
+        XCTAssertEqual(elements.compactMap { $0["S"]?.nameValue }, log.cairoNames.filter { $0 != StructureTag.decorationName })
         let figure = try XCTUnwrap(elements.first { $0["S"]?.nameValue == "Figure" })
         XCTAssertEqual(figure["Alt"]?.stringValue?.text, "En svart rektangel")
         let th = elements.filter { $0["S"]?.nameValue == "TH" }.compactMap { $0["A"]?.dictionaryValue }
@@ -99,6 +103,11 @@ final class PDFUAConverterTests: XCTestCase {
         let link = try XCTUnwrap(try doc.annotations().first { $0.subtype == "Link" })
         XCTAssertEqual(link.dictionary["Contents"]?.stringValue?.text, "webbplatsen")
         XCTAssertNotNil(link.dictionary["StructParent"], "the link is in the structure tree")
+        XCTAssertFalse(elements.contains { $0["S"]?.nameValue == "Private" }, "decorations leave the structure tree")
+        let page = try XCTUnwrap(try doc.pages().first)
+        let content = String(decoding: try doc.decodedData(try XCTUnwrap(try doc.resolve(page.dictionary["Contents"]).streamValue)), as: UTF8.self)
+        XCTAssertTrue(content.contains("/Artifact <</Type /Pagination /Subtype /Header>> BDC"), "the running head is a pagination artifact")
+        XCTAssertFalse(content.contains("/Private"))
     }
 
     func testATreeThatDoesNotMatchTheLogIsRefused() throws {
@@ -107,9 +116,35 @@ final class PDFUAConverterTests: XCTestCase {
         wrong.elements.removeLast()
         XCTAssertThrowsError(try PDFUAConverter().convert([UInt8](pdf.bytes), structure: wrong))
         var renamed = log
-        renamed.elements[1] = .paragraph
+        renamed.elements[2] = .paragraph
         XCTAssertThrowsError(try PDFUAConverter().convert([UInt8](pdf.bytes), structure: renamed)) { error in
-            XCTAssertTrue("\(error)".contains("structure element 2 is /H1"), "\(error)")
+            XCTAssertTrue("\(error)".contains("structure element 3 is /H1"), "\(error)")
+        }
+    }
+}
+
+/// The real documents: every piece of text the documents draw is either tagged content or page furniture;
+/// nothing is made an artifact for want of a tag.
+final class PDFUADocumentTests: XCTestCase {
+    func testTheExampleLeavesNoTextUntaggedInEitherLook() throws {
+        let context = try DocumentContext()
+        let folder = ResourceLocator.find("examples").appendingPathComponent("ange-2026")
+        let (loaded, diagnostics) = PlanLoader.load(folder: folder)
+        let plan = try XCTUnwrap(loaded, diagnostics.renderedText())
+        for (planLayout, minutesLayout) in [("plan-ange", "minutes-ange"), ("plan-grayscale", "minutes-protokoll")] {
+            let planDoc = try PlanDocument(plan: plan, layout: try context.layoutFile(LayoutFile.bundled(planLayout)),
+                                           context: context, folder: folder).render()
+            let minutes = try XCTUnwrap(MinutesDocument(plan: plan, layout: try context.layoutFile(LayoutFile.bundled(minutesLayout))))
+                .render(context)
+            let bundle = DecisionBundle(minutes: minutes, plan: planDoc)
+            for (name, pdf) in [("plan", try planDoc.pdf()), ("minutes", try minutes.pdf()),
+                                ("bundle", try bundle.rendered.pdf())] {
+                let report = try PDFUAConverter().convert([UInt8](pdf.bytes), structure: pdf.structure).report
+                XCTAssertEqual(report.unmarkedTextRuns, 0, "\(planLayout)/\(name): text drawn outside any tag")
+                XCTAssertEqual(report.decorations, pdf.structure.elements.filter { if case .decoration = $0 { return true }; return false }.count)
+                XCTAssertGreaterThan(report.decorations, 0, "\(planLayout)/\(name): running heads are decorations")
+                XCTAssertGreaterThan(report.figures + report.headerCells, 0)
+            }
         }
     }
 }
