@@ -56,7 +56,12 @@ struct RenderCommand: ParsableCommand {
             layouts[Document.minutes.id] = minutesLayout.map { URL(fileURLWithPath: $0) }
             let run = DocumentRun(plan: plan, folder: folder, context: context, layouts: layouts)
             // PDF/A-2 by default: what archives ask for, and what a signature is added to.
-            let steps: [any PDFPostProcessor] = noPdfa ? [] : [PDFAStep(language: plan.info.language)]
+            // PDF/UA-1 first (artifacts, alternative texts, header scopes), then PDF/A-2a claiming both.
+            let language = plan.info.language
+            let steps: [any PDFPostProcessor] = noPdfa ? [] : [
+                PDFUAStep(language: language),
+                PDFAStep(converter: PDFAConverter(conformance: .accessible, universalAccessibility: true, language: language)),
+            ]
             let report = try run.write(to: URL(fileURLWithPath: output, isDirectory: true), output: PDFOutput(steps: steps))
             for w in report.warnings { Self.stderr("ikplan: warning: \(w)") }
             for out in report.outputs {
