@@ -70,6 +70,7 @@ public struct PDFOutput: Sendable {
             for t in temporaries { unlink(t.path); OutputSignals.forget(t.slot) }
             throw error
         }
+        Self.holdForTests()
         try OutputSignals.holdingSignals {
             for (index, f) in ready.enumerated() {
                 do {
@@ -84,5 +85,12 @@ public struct PDFOutput: Sendable {
             }
         }
         return ready.map { Written(url: $0.url, pageCount: $0.pdf.pageCount, byteCount: $0.pdf.bytes.count) }
+    }
+
+    /// `IKPLAN_TEST_HOLD_BEFORE_RENAME_MS`: waits that long with every temporary written and none renamed,
+    /// so a test can send a signal (or SIGKILL) to a real run at its most delicate moment. Tests only.
+    private static func holdForTests() {
+        guard let ms = ProcessInfo.processInfo.environment["IKPLAN_TEST_HOLD_BEFORE_RENAME_MS"].flatMap(Int.init), ms > 0 else { return }
+        usleep(UInt32(min(ms, 30_000)) * 1000)
     }
 }
