@@ -53,9 +53,15 @@ public struct TableRow {
     /// Draw the table's row rule under this row; false joins it visually to the next (a risk and its
     /// consequence description read as one entry).
     public var ruleBelow: Bool
+    /// The cells shown instead of `cells` when this row is the first body row of a page the table continues
+    /// on: a cell left empty under a spanning or grouping cell above names its group again ("(forts.)").
+    /// Same column and row spans as `cells`; nil shows `cells`.
+    public var continuedCells: [TableCell]?
 
-    public init(_ cells: [TableCell], keepWithNext: Bool = false, fill: Color? = nil, ruleBelow: Bool = true) {
+    public init(_ cells: [TableCell], keepWithNext: Bool = false, fill: Color? = nil, ruleBelow: Bool = true,
+                continuedCells: [TableCell]? = nil) {
         self.cells = cells; self.keepWithNext = keepWithNext; self.fill = fill; self.ruleBelow = ruleBelow
+        self.continuedCells = continuedCells
     }
 }
 
