@@ -21,11 +21,14 @@ public struct Table: Block {
     public var spaceBefore: Double
     /// Space below.
     public var spaceAfter: Double
+    /// Set above the header rows on every page the table continues on, so a reader who turns the page knows
+    /// whose table it is (a section heading marked "(forts.)"). Laid out whole, never split.
+    public var continuationCaption: [any Block]
 
     public init(columns: [ColumnWidth], header: [TableRow] = [], rows: [TableRow], style: TableStyle = TableStyle(),
-                spaceBefore: Double = 0, spaceAfter: Double = 0) {
+                spaceBefore: Double = 0, spaceAfter: Double = 0, continuationCaption: [any Block] = []) {
         self.columns = columns; self.header = header; self.rows = rows; self.style = style
-        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.continuationCaption = continuationCaption
     }
 
     /// Column widths in points for a table `width` wide.
