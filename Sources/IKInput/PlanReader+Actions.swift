@@ -13,7 +13,8 @@ extension PlanReader {
         let id = m.optional("id").flatMap { identifier($0, kind: .action) }
         let risks = riskReferences(m.required("risks"), recordingIn: \.risksWithActions)
         let description = m.required("description")?.text()
-        let status = m.required("status")?.actionStatus()
+        let statusAndNote = m.required("status")?.actionStatusAndNote()
+        let status = statusAndNote?.status
         let endDateField = m.required("end_date")
         let endDate = endDateField?.date()
         let effect = m.required("desired_effect")?.text()
@@ -24,6 +25,6 @@ extension PlanReader {
         }
         guard let risks, let description, let status, let endDate, let effect else { return nil }
         return PreventiveAction(id: id, risks: risks, description: description, status: status, endDate: endDate,
-                                desiredEffect: effect, responsible: responsible)
+                                desiredEffect: effect, responsible: responsible, statusNote: statusAndNote?.note)
     }
 }

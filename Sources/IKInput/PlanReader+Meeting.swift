@@ -3,7 +3,7 @@ import IKModel
 /// `meeting:`: the minutes of the meeting that proposed the plan.
 extension PlanReader {
     static let meetingKeys = ["title", "date", "start_time", "end_time", "place", "participants", "items",
-                              "note_taker", "signatories", "adjustment", "storage_place"]
+                              "note_taker", "signatories", "adjustment", "storage_place", "organ"]
     static let participantKeys = ["name", "party", "role"]
     static let itemKeys = ["number", "title", "decision", "summary"]
     static let decisionKeys = ["proposal", "points"]
@@ -30,10 +30,11 @@ extension PlanReader {
         let signatories = m.optional("signatories").flatMap { readList($0, readSignatory) } ?? []
         let adjustment = m.optional("adjustment")?.text()
         let storage = m.optional("storage_place")?.text()
+        let organ = m.optional("organ")?.text()
         guard let title, let date, let place, let participants, let items else { return nil }
         return Meeting(title: title, date: date, startTime: start, endTime: end, place: place,
                        participants: participants, items: items, noteTaker: noteTaker, signatories: signatories,
-                       adjustment: adjustment, storagePlace: storage)
+                       adjustment: adjustment, storagePlace: storage).belonging(to: organ)
     }
 
     private func nonEmptyList<T>(_ field: YAMLField, of what: String, _ readOne: (YAMLField) -> T?) -> [T]? {

@@ -22,6 +22,8 @@ public struct Meeting: Sendable {
     public var adjustment: String?
     /// Förvaringsplats for the anslag/bevis block (formal protokoll).
     public var storagePlace: String?
+    /// The body the meeting belongs to, as the formal protokoll names it ("Organ"): the plan's board when nil.
+    public var organ: String?
 
     public init(title: String, date: CalendarDate, startTime: String? = nil, endTime: String? = nil, place: String,
                 participants: [Participant] = [], items: [AgendaItem] = [], noteTaker: String? = nil,
@@ -29,6 +31,13 @@ public struct Meeting: Sendable {
         self.title = title; self.date = date; self.startTime = startTime; self.endTime = endTime
         self.place = place; self.participants = participants; self.items = items; self.noteTaker = noteTaker
         self.signatories = signatories; self.adjustment = adjustment; self.storagePlace = storagePlace
+    }
+
+    /// The same meeting belonging to `organ`.
+    public func belonging(to organ: String?) -> Meeting {
+        var m = self
+        m.organ = organ
+        return m
     }
 
     /// "10:00–13:00", or nil without times.

@@ -14,12 +14,18 @@ public struct PreventiveAction: Hashable, Sendable {
     public var desiredEffect: String
     /// Who answers for it, as a role ("HR-chefen").
     public var responsible: String?
+    /// Words the plan prints after the status, with the badge: "med avvikelse", "enligt plan".
+    public var statusNote: String?
 
     public init(id: String? = nil, risks: [Int], description: String, status: ActionStatus, endDate: CalendarDate,
-                desiredEffect: String, responsible: String? = nil) {
+                desiredEffect: String, responsible: String? = nil, statusNote: String? = nil) {
         self.id = id; self.risks = risks; self.description = description; self.status = status
         self.endDate = endDate; self.desiredEffect = desiredEffect; self.responsible = responsible
+        self.statusNote = statusNote
     }
+
+    /// The status as the plan prints it, note included: "Pågående med avvikelse".
+    public var statusText: String { [status.label, statusNote].compactMap { $0 }.joined(separator: " ") }
 }
 
 /// The closed vocabulary of action states, spelled as the plan prints them.

@@ -21,6 +21,8 @@ final class MinutesRenderTests: XCTestCase {
             XCTAssertTrue(text.contains(expected), "missing \"\(expected)\" in: \(text)")
         }
         XCTAssertFalse(text.contains("Underskrifter"), "no signatories, no signature block")
+        // The adopted minutes give the participants no roles: none is printed.
+        for invented in ["Politisk internkontrollant", "Sekreterare"] { XCTAssertFalse(text.contains(invented), invented) }
         XCTAssertEqual(try pdf.pageLabels, ["Minnesanteckningar 1"])
     }
 }

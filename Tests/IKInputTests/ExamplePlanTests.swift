@@ -13,13 +13,20 @@ final class ExamplePlanTests: XCTestCase {
         }
         let (plan, d) = PlanLoader.load(folder: folder)
         XCTAssertEqual(d.errorCount, 0, d.renderedText())
-        // Three actions end in 2025 and are not klar (pågående, försenad, pågående): counted from plan.yaml;
-        // the SAM control (skyddsronder) is event-driven and gets an undated checklist sheet.
-        XCTAssertEqual(d.map(\.severity), [.warning, .warning, .warning, .warning], d.renderedText())
-        XCTAssertEqual(d.map(\.field), ["actions[1].end_date", "actions[4].end_date", "actions[5].end_date", "controls[3].schedule"])
-        XCTAssertTrue(d.prefix(3).allSatisfy { $0.message.hasPrefix("end date 2025-") && $0.message.contains("lies before the plan year 2026") },
+        // The values the OCR lost (risk 5's and 8's "Risken hanteras", risk 19's and 20's value) are left out and
+        // warned about; three actions end in 2025 and are not klar (pågående, försenad, pågående): counted from
+        // plan.yaml; the SAM control (skyddsronder) is event-driven and gets an undated checklist sheet.
+        XCTAssertEqual(d.map(\.severity), Array(repeating: .warning, count: 8), d.renderedText())
+        XCTAssertEqual(d.map(\.field), ["risks[4]", "risks[6]", "risks[8]", "risks[16]",
+                                        "actions[1].end_date", "actions[4].end_date", "actions[5].end_date", "controls[3].schedule"])
+        XCTAssertEqual(d.prefix(4).map(\.message), ["risk 5 does not say whether it is handled: it prints as unknown",
+                                                    "risk 19 has no value: it prints as unknown and stays out of the risk matrix",
+                                                    "risk 8 does not say whether it is handled: it prints as unknown",
+                                                    "risk 20 has no value: it prints as unknown and stays out of the risk matrix"])
+        XCTAssertTrue(d[4..<7].allSatisfy { $0.message.hasPrefix("end date 2025-") && $0.message.contains("lies before the plan year 2026") },
                       d.renderedText())
-        XCTAssertTrue(d[3].hint.contains("months"), d[3].hint)
+        XCTAssertTrue(d[7].hint.contains("months"), d[7].hint)
+        XCTAssertEqual(plan?.actions.compactMap(\.statusNote), ["med avvikelse", "enligt plan"])
 
         let p = try XCTUnwrap(plan)
         XCTAssertEqual(p.info.municipality, "Ånge kommun")

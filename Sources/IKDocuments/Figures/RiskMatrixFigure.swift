@@ -11,7 +11,11 @@ public struct MatrixRisk: Hashable, Sendable {
         self.number = number; self.probability = probability; self.consequence = consequence
     }
 
-    public init(_ risk: Risk) { self.init(number: risk.number, probability: risk.probability, consequence: risk.consequence) }
+    /// The risk where the matrix places it; nil when its probability or consequence is not known.
+    public init?(_ risk: Risk) {
+        guard let cell = risk.matrixCell else { return nil }
+        self.init(number: risk.number, probability: cell.probability, consequence: cell.consequence)
+    }
 }
 
 /// The coloured 4×4 risk matrix with every risk's number in its cell, the scales, the axis titles and the

@@ -23,7 +23,7 @@ public struct MinutesDocument {
     /// The minutes of the plan's meeting; nil when the plan names no meeting.
     public init?(plan: Plan, layout: LayoutFile) {
         guard let meeting = plan.meeting else { return nil }
-        self.init(meeting: meeting, municipality: plan.info.municipality, board: plan.info.board, layout: layout)
+        self.init(meeting: meeting, municipality: plan.info.municipality, board: plan.info.board, organ: meeting.organ, layout: layout)
     }
 
     /// Fields the layout's header and footer may use besides `{page}` and `{pages}`.

@@ -15,7 +15,9 @@ extension PlanDocument {
             rows.append(TableRow([
                 parts.cell(grouping.riskTitles(action.risks).map { parts.text($0) }, rows: 2),
                 parts.cell([parts.text(action.description)]),
-                parts.cell([drawings.statusBadge(action.status)]),
+                // The note goes with the badge: "Pågående" and "med avvikelse" are one status to the board.
+                parts.cell([drawings.statusBadge(action.status)]
+                           + (action.statusNote.map { [parts.text($0, styles.cell.with { $0.hyphenate = false }, spaceBefore: 2)] } ?? [])),
                 parts.cell([parts.text(action.endDate.description, styles.cell.with { $0.hyphenate = false })]),
             ], keepWithNext: true, ruleBelow: false))
             let responsible = action.responsible.map { parts.labelled("Ansvarig", $0, first: false) } ?? []

@@ -19,24 +19,35 @@ extension PlanDocument {
         for (a, area) in grouping.byArea(entries, risks: { $0[keyPath: risks] }).enumerated() {
             out.append(headings.heading("\(number).\(a + 1)", area.area.name, level: 2))
             for (p, group) in area.processes.enumerated() {
-                out.append(headings.heading("\(number).\(a + 1).\(p + 1)", group.process.name, level: 3))
-                out.append(table(group.entries, grouping))
+                let section = "\(number).\(a + 1).\(p + 1)"
+                out.append(headings.heading(section, group.process.name, level: 3))
+                var t = table(group.entries, grouping)
+                // A table that runs onto a new page says whose it is there.
+                t.continuationCaption = [headings.continued(section, group.process.name, level: 3)]
+                out.append(t)
             }
         }
         return out
     }
 
-    /// Risk | Kontrollaktiviteter: the activity, then what, how and when it is checked.
+    /// Risk | Kontrollaktiviteter: the activity, then what, how and when it is checked. Consecutive controls of
+    /// the same risks share one risk cell, as in the adopted plan.
     func controlTable(_ controls: [ControlActivity], _ grouping: PlanGrouping) -> Table {
-        let rows = controls.map { c in
-            TableRow([
-                parts.cell(grouping.riskTitles(c.risks).map { parts.text($0) }),
-                parts.cell([parts.text(c.activity, styles.cellStrong)]
-                           + parts.labelled("Vad kontrolleras?", c.what, first: false)
-                           + parts.labelled("Hur sker kontrollen?", c.how, first: false)
-                           + parts.labelled("När utförs kontrollen?", c.when, first: false)
-                           + (c.responsible.map { parts.labelled("Ansvarig", $0, first: false) } ?? [])),
-            ])
+        var rows: [TableRow] = []
+        var i = 0
+        while i < controls.count {
+            var run = 1
+            while i + run < controls.count, controls[i + run].risks == controls[i].risks { run += 1 }
+            for (k, c) in controls[i..<(i + run)].enumerated() {
+                let activity = parts.cell([parts.text(c.activity, styles.cellStrong)]
+                                          + parts.labelled("Vad kontrolleras?", c.what, first: false)
+                                          + parts.labelled("Hur sker kontrollen?", c.how, first: false)
+                                          + parts.labelled("När utförs kontrollen?", c.when, first: false)
+                                          + (c.responsible.map { parts.labelled("Ansvarig", $0, first: false) } ?? []))
+                rows.append(TableRow(k == 0 ? [parts.cell(grouping.riskTitles(c.risks).map { parts.text($0) }, rows: run), activity]
+                                            : [activity], ruleBelow: k == run - 1))
+            }
+            i += run
         }
         let header = parts.header(["Risk", "Kontrollaktiviteter"])
         return parts.table(columns: parts.widths(styles.section.control_table, defaults: [33, 67]), header: header, rows: rows)

@@ -46,7 +46,7 @@ public struct PlanDocument {
 
     /// The whole document as blocks: the body is built first so the contents know every heading.
     func blocks() throws -> [any Block] {
-        var headings = PlanHeadings(styles: styles)
+        var headings = PlanHeadings(styles: styles, shaper: context.layout.shaper)
         var body: [any Block] = []
         body += introduction(&headings)
         body += riskChapter(&headings)

@@ -17,7 +17,7 @@ struct PlanDrawings {
     }
 
     func riskMatrix(_ risks: [Risk]) -> RiskMatrixFigure {
-        RiskMatrixFigure(risks: risks.map(MatrixRisk.init), style: matrixStyle, spaceBefore: 14, spaceAfter: 6, keepWithNext: true)
+        RiskMatrixFigure(risks: risks.compactMap(MatrixRisk.init), style: matrixStyle, spaceBefore: 14, spaceAfter: 6, keepWithNext: true)
     }
 
     /// The risk value on its band's chip, centred in the column, its baseline on the row's first baseline.

@@ -7,39 +7,60 @@ extension PlanDocument {
         var out = chapter(2, "Urval av riskinventering", &headings)
         out += prose(plan.texts.risks)
         out.append(drawings.riskMatrix(plan.risks))
+        // Risks the matrix cannot place are named under it, so a reader counting its numbers knows which are missing and why.
+        let note = Self.unplacedNote(plan.risks)
         out.append(Paragraph([TextSpan("Riskmatris: identifierade risker efter sannolikhet och konsekvens. Siffrorna är riskernas nummer.")],
-                             style: styles.prose.caption, spaceAfter: 12, tag: .caption))
+                             style: styles.prose.caption, spaceAfter: note == nil ? 12 : 2, keepWithNext: note != nil, tag: .caption))
+        if let note { out.append(Paragraph([TextSpan(note)], style: styles.prose.caption, spaceAfter: 12, tag: .paragraph)) }
         if !plan.risks.isEmpty { out.append(riskTable()) }
         return out
     }
 
-    /// Process/Rutin | Identifierad risk | Riskvärde | Risken hanteras; each risk followed by its consequence
+    /// The risks the matrix cannot place: "2 risker utan värde: 19, 20. 1 risk med värde men utan sannolikhet
+    /// och konsekvens: 5." Nil when every risk is placed.
+    static func unplacedNote(_ risks: [Risk]) -> String? {
+        func count(_ n: Int) -> String { n == 1 ? "1 risk" : "\(n) risker" }
+        func list(_ rs: [Risk]) -> String { rs.map { String($0.number) }.joined(separator: ", ") }
+        let unknown = risks.filter { $0.value == nil }
+        let unsplit = risks.filter { $0.value != nil && $0.matrixCell == nil }
+        var parts: [String] = []
+        if !unknown.isEmpty { parts.append("\(count(unknown.count)) utan värde: \(list(unknown)).") }
+        if !unsplit.isEmpty { parts.append("\(count(unsplit.count)) med värde men utan sannolikhet och konsekvens, inte i matrisen: \(list(unsplit)).") }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// Process/Rutin | Identifierad risk | Riskvärde | Hanteras (risken hanteras); each risk followed by its consequence
     /// description in a row beneath, the pair kept on one page; the process named on its first risk.
-    static let riskColumns: [Double] = [31, 41, 13, 15]
+    static let riskColumns: [Double] = [30, 48, 10, 12]
 
     func riskTable() -> Table {
         let columns = parts.widths(styles.section.risk_table, defaults: Self.riskColumns)
         // widths() returns exactly as many columns as riskColumns (4), whatever the layout gives, so [2] exists.
         let valueColumn = Table(columns: columns.map { .relative($0) }, rows: []).resolvedWidths(styles.width)[2] - styles.table.padding.horizontal
+        let centered = styles.cell.with { $0.alignment = .center }
+        let unknown = parts.text(styles.unknownText, centered)
         var rows: [TableRow] = []
         for group in PlanGrouping(plan: plan, order: styles.order).risksByProcess {
             for (i, risk) in group.entries.enumerated() {
-                let process: [any Block] = i > 0 ? [] : [Paragraph(
-                    [TextSpan(group.process.code.description, bold: true), TextSpan(" " + group.process.name)],
-                    style: styles.cell, tag: .paragraph)]
+                func process(_ suffix: String) -> [any Block] {
+                    [Paragraph([TextSpan(group.process.code.description, bold: true), TextSpan(" " + group.process.name + suffix)],
+                               style: styles.cell, tag: .paragraph)]
+                }
                 // The process cell spans the risk and its consequence, so a long process name needs no extra room.
-                rows.append(TableRow([
-                    parts.cell(process, rows: 2),
+                let rest = [
                     parts.cell([Paragraph([TextSpan("\(risk.number)\u{2002}", bold: true), TextSpan(risk.title)], style: styles.cell, tag: .paragraph)]),
-                    parts.cell([drawings.valueChip(risk.value, columnWidth: valueColumn)]),
-                    parts.cell([parts.text(risk.handled ? "Ja" : "Nej", styles.cell.with { $0.alignment = .center })]),
-                ], keepWithNext: true, ruleBelow: false))
+                    parts.cell([risk.value.map { drawings.valueChip($0, columnWidth: valueColumn) } ?? unknown]),
+                    parts.cell([parts.text(risk.handled.map { $0 ? "Ja" : "Nej" } ?? styles.unknownText, centered)]),
+                ]
+                // A later risk of the process that opens a page names the process again, marked as continued.
+                rows.append(TableRow([parts.cell(i > 0 ? [] : process(""), rows: 2)] + rest, keepWithNext: true, ruleBelow: false,
+                                     continuedCells: i > 0 ? [parts.cell(process(" (forts.)"), rows: 2)] + rest : nil))
                 rows.append(TableRow([
                     parts.cell(parts.labelled("Konsekvensbeskrivning", risk.consequenceDescription), span: 3),
                 ], ruleBelow: i == group.entries.count - 1))
             }
         }
-        let header = parts.header(["Process/Rutin", "Identifierad risk", "Riskvärde", "Risken hanteras"], centered: [2, 3])
+        let header = parts.header(["Process/Rutin", "Identifierad risk", "Riskvärde", "Hanteras"], centered: [2, 3])
         return parts.table(columns: columns, header: header, rows: rows)
     }
 }

@@ -3,7 +3,7 @@ import IKEngine
 /// The layout file's `plan:` section, as written; every key has a default, applied where it is used.
 struct PlanSection: LayoutSection {
     static let key = "plan"
-    static let keys = ["order", "chapters_on_new_page", "foreword_on_new_page", "headings", "cover", "contents", "table_spacing",
+    static let keys = ["order", "unknown", "chapters_on_new_page", "foreword_on_new_page", "headings", "cover", "contents", "table_spacing",
                        "risk_table", "action_table", "control_table"]
 
     /// Space above and below a heading or a table.
@@ -30,6 +30,8 @@ struct PlanSection: LayoutSection {
 
     /// `plan` (the plan file's order, as adopted) or `klassa` (processes by code).
     var order: PlanOrder?
+    /// What a value the plan does not know prints as; "–" unless given ("uppgift saknas").
+    var unknown: String?
     /// Each numbered chapter starts a page.
     var chapters_on_new_page: Bool?
     /// The foreword (1.1) starts a page.
@@ -53,6 +55,7 @@ struct PlanSection: LayoutSection {
                 m.error("order", "unknown order \"\(text)\"", hint: "order is plan (as the plan file lists risks and processes) or klassa (by KLASSA code)")
             }
         }
+        unknown = m.string("unknown")
         chapters_on_new_page = m.bool("chapters_on_new_page")
         foreword_on_new_page = m.bool("foreword_on_new_page")
         func spacing(_ s: LayoutMap?) -> Spacing? { s.map { Spacing(before: $0.length("before"), after: $0.length("after")) } }
@@ -80,7 +83,7 @@ struct PlanSection: LayoutSection {
         control_table = Self.columns(m, "control_table", count: 2)
     }
 
-    /// `{columns: [31, 41, 13, 15]}`: relative widths, as many as the table has columns, none too narrow
+    /// `{columns: [30, 48, 10, 12]}`: relative widths, as many as the table has columns, none too narrow
     /// for a letter (at least 5% of their sum).
     static func columns(_ m: LayoutMap, _ key: String, count: Int) -> [Double]? {
         guard let t = m.map(key, known: ["columns"]), let list = t.list("columns") else { return nil }

@@ -18,6 +18,8 @@ struct PlanStyles {
     let section: PlanSection
     /// `plan.order`: the adopted plan's order (default) or KLASSA order.
     let order: PlanOrder
+    /// `plan.unknown`: what a value the plan does not know prints as (a risk's value, "Risken hanteras").
+    let unknownText: String
     let coverRule: Stroke?
     let width: Double                        // the text column
 
@@ -30,6 +32,7 @@ struct PlanStyles {
         self.body = body
         section = layout.section(PlanSection.self)
         order = section.order ?? .plan
+        unknownText = section.unknown ?? "–"
         let spacing = section.headings ?? [:]
         headings = try [("h1", 0.0, 10.0), ("h2", 16, 6), ("h3", 12, 5)].map { name, before, after in
             Heading(style: try layout.style(name), before: spacing[name]?.before ?? before,

@@ -36,7 +36,9 @@ public struct Flow: Block {
                 frame.merge(f, at: Point(0, y + gap))
                 y += gap + f.size.height
                 previousAfter = block.spaceAfter
-                placedAny = true
+                // An empty block (what a forced page break leaves) places nothing: the next block still
+                // stands at the region's top and drops its space before, as after a natural break.
+                if f.size.height > 0 || !f.isEmpty { placedAny = true }
                 i += 1
             case .partial(let f, let rest):
                 frame.merge(f, at: Point(0, y + gap))

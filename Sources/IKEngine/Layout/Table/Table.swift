@@ -21,11 +21,14 @@ public struct Table: Block {
     public var spaceBefore: Double
     /// Space below.
     public var spaceAfter: Double
+    /// Set above the header rows on every page the table continues on, so a reader who turns the page knows
+    /// whose table it is (a section heading marked "(forts.)"). Laid out whole, never split.
+    public var continuationCaption: [any Block]
 
     public init(columns: [ColumnWidth], header: [TableRow] = [], rows: [TableRow], style: TableStyle = TableStyle(),
-                spaceBefore: Double = 0, spaceAfter: Double = 0) {
+                spaceBefore: Double = 0, spaceAfter: Double = 0, continuationCaption: [any Block] = []) {
         self.columns = columns; self.header = header; self.rows = rows; self.style = style
-        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+        self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.continuationCaption = continuationCaption
     }
 
     /// Column widths in points for a table `width` wide.
@@ -53,9 +56,15 @@ public struct TableRow {
     /// Draw the table's row rule under this row; false joins it visually to the next (a risk and its
     /// consequence description read as one entry).
     public var ruleBelow: Bool
+    /// The cells shown instead of `cells` when this row is the first body row of a page the table continues
+    /// on: a cell left empty under a spanning or grouping cell above names its group again ("(forts.)").
+    /// Same column and row spans as `cells`; nil shows `cells`.
+    public var continuedCells: [TableCell]?
 
-    public init(_ cells: [TableCell], keepWithNext: Bool = false, fill: Color? = nil, ruleBelow: Bool = true) {
+    public init(_ cells: [TableCell], keepWithNext: Bool = false, fill: Color? = nil, ruleBelow: Bool = true,
+                continuedCells: [TableCell]? = nil) {
         self.cells = cells; self.keepWithNext = keepWithNext; self.fill = fill; self.ruleBelow = ruleBelow
+        self.continuedCells = continuedCells
     }
 }
 

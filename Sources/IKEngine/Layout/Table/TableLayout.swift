@@ -19,6 +19,14 @@ struct TableContinuation: Block {
     func layout(in region: Region, _ context: LayoutContext) -> Placement {
         let widths = table.resolvedWidths(region.width)
         var page = TablePage(width: region.width)
+        // On a page the table continues on: its caption first, outside the table's structure element.
+        if isContinued {
+            for block in table.continuationCaption {
+                let r = Region(width: region.width, height: .greatestFiniteMagnitude, fullHeight: .greatestFiniteMagnitude, isEmpty: true)
+                guard case .complete(let f) = block.layout(in: r, context) else { continue }
+                page.add(f, height: f.size.height + block.spaceAfter)
+            }
+        }
         page.frame.add(.tagStart(.table))
 
         // Header rows first, on every page.
@@ -39,7 +47,7 @@ struct TableContinuation: Block {
             if carry == nil, let span = spanBlock(at: index, widths: widths, context) {
                 if span.heights.reduce(0, +) <= remaining + 0.01 {
                     for (k, h) in span.heights.enumerated() {
-                        let row = table.rows[index + k]
+                        let row = bodyRow(index + k)
                         let cells = k == 0 ? span.first : cellsOf(row, widths: widths, covered: grid.covered[index + k])
                         page.add(draw(cells, row: row, height: h, header: false, context: context, pieces: nil), height: h)
                         page.bodyRows += 1
@@ -51,7 +59,7 @@ struct TableContinuation: Block {
                 if !atTop && span.heights.reduce(0, +) <= bodyFull + 0.01 { break }
                 // Taller than a page: the spanning cells stay in their own row and the rows split as usual.
             }
-            let row = table.rows[index]
+            let row = bodyRow(index)
             let cells = cellsOf(row, widths: widths, covered: grid.covered[index], carried: carry)
             let rowHeight = measure(cells, context)
             // Rows that must stay together (a risk and its consequence) are placed as one group.
@@ -83,6 +91,16 @@ struct TableContinuation: Block {
                         rest: TableContinuation(table: table, grid: grid, next: index, carried: carry))
     }
 
+    /// This part continues a table begun on an earlier page.
+    var isContinued: Bool { next > 0 || carried != nil }
+
+    /// Row `index` as this page shows it: the first row of a continued page with its `continuedCells`.
+    func bodyRow(_ index: Int) -> TableRow {
+        var row = table.rows[index]
+        if index == next, next > 0, carried == nil, let cells = row.continuedCells { row.cells = cells }
+        return row
+    }
+
     /// Height of row `index` and the rows kept with it.
     private func groupHeight(from index: Int, first: Double, widths: [Double], _ context: LayoutContext) -> Double {
         var h = first
@@ -97,7 +115,7 @@ struct TableContinuation: Block {
     /// When row `index` has cells spanning down: its cells (spanning ones marked with their full height)
     /// and the heights of the rows they cover, the last one grown if a spanning cell needs more room.
     private func spanBlock(at index: Int, widths: [Double], _ context: LayoutContext) -> (first: [PlacedCell], heights: [Double])? {
-        let row = table.rows[index]
+        let row = bodyRow(index)
         guard row.cells.contains(where: { $0.rowSpan > 1 }) else { return nil }
         var cells = cellsOf(row, widths: widths, covered: grid.covered[index])
         let count = min(table.rows.count - index, cells.map(\.rowSpan).max() ?? 1)
