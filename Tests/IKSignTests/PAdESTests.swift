@@ -257,6 +257,38 @@ final class PAdESTests: XCTestCase {
         XCTAssertTrue(v.stdout.contains("Underskriften av Eva Mörk Månsson är giltig"), v.stdout)
     }
 
+    func testAPreparedSignatureFieldIsFilledByName() throws {
+        let input = try SignFixture.examplePDF("field-in.pdf")
+        let prepared = pki.path("field-prepared.pdf"), output = pki.path("field-signed.pdf")
+        // pyHanko prepares an empty signature field on page 1, as a signing service would find it.
+        let r = try PyHanko.run(["sign", "addfields", "--field", "1/300,100,500,150/Ordförande", input, prepared])
+        XCTAssertEqual(r.status, 0, r.output)
+        let signed = try sign(prepared, output, extra: ["--field", "Ordförande"])
+        XCTAssertEqual(signed.status, 0, signed.stderr)
+        let list = try reports(output)
+        XCTAssertEqual(list.map(\.field), ["Ordförande"], "the prepared field is signed, no new one added")
+        XCTAssertTrue(list.allSatisfy(\.valid), list.map(\.message).joined(separator: "\n"))
+        let hanko = try pyHankoValidate(output)
+        XCTAssertEqual(hanko.status, 0, hanko.output)
+        XCTAssertTrue(hanko.output.contains("INTACT:TRUSTED,UNTOUCHED"), hanko.output)
+        let again = try sign(output, pki.path("field-twice.pdf"), extra: ["--field", "Ordförande"])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("already signed"), again.stderr)
+    }
+
+    func testASignedPDFAFileStaysPDFA2b() throws {
+        let tsa = try LoopbackTSA(pki: pki)
+        defer { tsa.stop() }
+        let input = try SignFixture.examplePDF("pdfa-in.pdf")
+        let first = pki.path("pdfa-first.pdf"), second = pki.path("pdfa-second.pdf")
+        XCTAssertEqual(try sign(input, first, extra: ["--tsa", tsa.url.absoluteString]).status, 0)
+        XCTAssertEqual(try sign(first, second, signer: "ec", extra: ["--chain", pki.caCert, "--validation-info", "--crl", pki.crl]).status, 0)
+        let verdicts = try VeraPDF.validate([URL(fileURLWithPath: input), URL(fileURLWithPath: second)], flavours: ["2b"])
+        for v in verdicts { print("veraPDF: \(v)") }
+        XCTAssertEqual(verdicts.count, 2)
+        XCTAssertTrue(verdicts.allSatisfy(\.isCompliant), verdicts.map(\.description).joined(separator: "\n"))
+    }
+
     func testVerifyReadsCorruptedFilesWithoutCrashing() throws {
         let input = try SignFixture.examplePDF("fuzz-in.pdf")
         let signedPath = pki.path("fuzz-signed.pdf")

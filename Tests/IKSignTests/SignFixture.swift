@@ -12,7 +12,7 @@ enum SignFixture {
     static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Run {
         let binary = packageRoot.appendingPathComponent(".build/debug/ikplan")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("no built ikplan at \(binary.path); run swift build first")
+            throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
         }
         let process = Process()
         process.executableURL = binary
