@@ -56,7 +56,7 @@ final class LayoutFileTests: XCTestCase {
         for columns in ["[-31, 41, 13, 15]", "[0, 41, 13, 15]", "[1, 41, 13, 45]"] {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-layout-\(getpid())-columns.yaml")
             defer { try? FileManager.default.removeItem(at: url) }
-            try bundled.replacingOccurrences(of: "columns: [30, 48, 10, 12]", with: "columns: \(columns)").write(to: url, atomically: true, encoding: .utf8)
+            try bundled.replacingOccurrences(of: "columns: [29, 46, 13, 12]", with: "columns: \(columns)").write(to: url, atomically: true, encoding: .utf8)
             XCTAssertThrowsError(try LayoutFile(contentsOf: url), columns) { error in
                 XCTAssertTrue("\(error)".contains("each must be positive and at least 5% of their sum"), "\(error)")
             }

@@ -8,9 +8,9 @@ final class PlanLayoutErrorTests: XCTestCase {
         let bundled = try String(contentsOf: LayoutFile.bundled("plan-ange"), encoding: .utf8)
         let url = PlanDocumentFixture.tempURL("badcolumns.yaml")
         defer { try? FileManager.default.removeItem(at: url) }
-        try bundled.replacingOccurrences(of: "columns: [30, 48, 10, 12]", with: "columns: [30, 48, 10]")
+        try bundled.replacingOccurrences(of: "columns: [29, 46, 13, 12]", with: "columns: [30, 48, 10]")
             .write(to: url, atomically: true, encoding: .utf8)
-        let line = try XCTUnwrap(bundled.components(separatedBy: "\n").firstIndex { $0.contains("columns: [30, 48, 10, 12]") }) + 1
+        let line = try XCTUnwrap(bundled.components(separatedBy: "\n").firstIndex { $0.contains("columns: [29, 46, 13, 12]") }) + 1
         XCTAssertThrowsError(try PlanDocumentFixture.context.layoutFile(url)) { error in
             XCTAssertTrue("\(error)".contains("badcolumns.yaml:\(line): error: plan.risk_table.columns: 3 widths given, the table has 4 columns"), "\(error)")
         }

@@ -5,6 +5,9 @@ import XCTest
 /// moment, a folder in a PDF's place. Each time the previous output stays exactly as it was and no
 /// temporary file is left behind. Runs the built binary as a user would.
 final class RenderSafetyTests: XCTestCase {
+    /// What `render` writes for the example: one file per document of the catalogue.
+    static let exampleOutputs = ["beslutsunderlag.pdf", "checklists.pdf", "minutes.pdf", "plan.pdf"]
+
     struct Run { var status: Int32; var signalled: Bool; var stderr: String }
 
     /// The built debug binary; `IKPLAN_SAFETY_BINARY` points the tests at another (an older build, to see them fail).
@@ -80,7 +83,7 @@ final class RenderSafetyTests: XCTestCase {
         let r = try render(out: out)
         XCTAssertEqual(r.status, 0, r.stderr)
         let files = try snapshot(out)
-        XCTAssertEqual(files.keys.sorted(), ["beslutsunderlag.pdf", "minutes.pdf", "plan.pdf"])
+        XCTAssertEqual(files.keys.sorted(), Self.exampleOutputs)
         return files
     }
 
@@ -165,7 +168,7 @@ final class RenderSafetyTests: XCTestCase {
         let started = try start(Self.example, out: out, environment: ["IKPLAN_TEST_HOLD_BEFORE_RENAME_MS": "20000"])
         let deadline = Date().addingTimeInterval(60)
         while try temporaries(out).count < 3, Date() < deadline, started.0.isRunning { usleep(20_000) }
-        XCTAssertEqual(try temporaries(out).count, 3, "the run never reached its renames")
+        XCTAssertEqual(try temporaries(out).count, Self.exampleOutputs.count, "the run never reached its renames")
         kill(started.0.processIdentifier, sig)
         return try finish(started)
     }
@@ -189,12 +192,12 @@ final class RenderSafetyTests: XCTestCase {
         let out = work.appendingPathComponent("killed")
         let r = try interrupt(with: SIGKILL, out: out)
         XCTAssertTrue(r.signalled)
-        XCTAssertEqual(try temporaries(out).count, 3, "SIGKILL cannot be handled: its temporaries stay")
+        XCTAssertEqual(try temporaries(out).count, Self.exampleOutputs.count, "SIGKILL cannot be handled: its temporaries stay")
         let next = try render(out: out)
         XCTAssertEqual(next.status, 0, next.stderr)
         XCTAssertEqual(try temporaries(out), [], "the next run did not clean up")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(),
-                       ["beslutsunderlag.pdf", "minutes.pdf", "plan.pdf"])
+                       Self.exampleOutputs)
     }
 
     // MARK: - Things in the way

@@ -31,7 +31,7 @@ extension PlanDocument {
 
     /// Process/Rutin | Identifierad risk | Riskvärde | Hanteras (risken hanteras); each risk followed by its consequence
     /// description in a row beneath, the pair kept on one page; the process named on its first risk.
-    static let riskColumns: [Double] = [30, 48, 10, 12]
+    static let riskColumns: [Double] = [29, 46, 13, 12]
 
     func riskTable() -> Table {
         let columns = parts.widths(styles.section.risk_table, defaults: Self.riskColumns)

@@ -83,7 +83,7 @@ struct PlanSection: LayoutSection {
         control_table = Self.columns(m, "control_table", count: 2)
     }
 
-    /// `{columns: [30, 48, 10, 12]}`: relative widths, as many as the table has columns, none too narrow
+    /// `{columns: [29, 46, 13, 12]}`: relative widths, as many as the table has columns, none too narrow
     /// for a letter (at least 5% of their sum).
     static func columns(_ m: LayoutMap, _ key: String, count: Int) -> [Double]? {
         guard let t = m.map(key, known: ["columns"]), let list = t.list("columns") else { return nil }
