@@ -167,7 +167,7 @@ final class RenderSafetyTests: XCTestCase {
     func interrupt(with sig: Int32, out: URL) throws -> Run {
         let started = try start(Self.example, out: out, environment: ["IKPLAN_TEST_HOLD_BEFORE_RENAME_MS": "20000"])
         let deadline = Date().addingTimeInterval(60)
-        while try temporaries(out).count < 3, Date() < deadline, started.0.isRunning { usleep(20_000) }
+        while try temporaries(out).count < Self.exampleOutputs.count, Date() < deadline, started.0.isRunning { usleep(20_000) }
         XCTAssertEqual(try temporaries(out).count, Self.exampleOutputs.count, "the run never reached its renames")
         kill(started.0.processIdentifier, sig)
         return try finish(started)
