@@ -2,19 +2,48 @@ import Foundation
 import IKEngine
 import IKModel
 
-/// What every document of one run shares: the fonts, the hyphenation and the shaper behind them.
-/// Created once per run (font set-up is the expensive part) and handed to each document.
-public final class DocumentContext: @unchecked Sendable {
+/// What every document of one run shares: the fonts, the hyphenation of the plan's language and the
+/// shaper behind them. Created once per run (font set-up is the expensive part) and handed to each
+/// document. Safe to share: the fonts and the shaper guard themselves with the library's lock.
+public final class DocumentContext: Sendable {
     public let fonts: FontLibrary
     public let layout: LayoutContext
-    /// Problems that did not stop the run (no hyphenation dictionary), for the command to print.
+    /// The BCP 47 tag hyphenation follows ("sv-SE").
+    public let language: String
+    /// Problems that did not stop the run (no hyphenation for the language), for the command to print.
     public let warnings: [String]
 
-    public init(fontDirectory: URL = FontLibrary.defaultDirectory()) throws {
-        fonts = try FontLibrary(directory: fontDirectory)
+    /// - Parameter language: the documents' language, from the plan (`plan.language`).
+    public init(fontDirectory: URL = FontLibrary.defaultDirectory(), language: String = "sv-SE") throws {
+        let fonts = try FontLibrary(directory: fontDirectory)
+        self.fonts = fonts
+        self.language = language
         // The engine's shared dictionary: loaded once per process, whatever asks for it.
-        layout = LayoutContext(shaper: TextShaper(fonts: fonts))
-        warnings = TextShaper.swedish == nil
+        layout = LayoutContext(shaper: TextShaper(fonts: fonts, language: language))
+        warnings = Self.hyphenationWarnings(language)
+    }
+
+    private init(fonts: FontLibrary, language: String) {
+        self.fonts = fonts
+        self.language = language
+        layout = LayoutContext(shaper: TextShaper(fonts: fonts, language: language))
+        warnings = Self.hyphenationWarnings(language)
+    }
+
+    /// This context for documents in `language`: itself when the hyphenation is the same, else one with
+    /// the same fonts and a shaper for that language (set up before the plan was read, chosen after).
+    public func forLanguage(_ language: String) -> DocumentContext {
+        HyphenationLanguage.dictionary(for: language) == HyphenationLanguage.dictionary(for: self.language)
+            ? self : DocumentContext(fonts: fonts, language: language)
+    }
+
+    static func hyphenationWarnings(_ language: String) -> [String] {
+        guard HyphenationLanguage.dictionary(for: language) != nil else {
+            return ["no hyphenation: plan.language is \"\(language)\", and ikplan hyphenates only "
+                + HyphenationLanguage.supported.joined(separator: ", ") + " (Swedish); long words wrap whole\n"
+                + "  hint: write language: sv-SE if the plan is in Swedish"]
+        }
+        return TextShaper.swedish == nil
             ? ["no hyphenation: \(Hyphenator.defaultDictionary.path) is missing (Debian: apt-get install hyphen-sv)"] : []
     }
 

@@ -50,18 +50,13 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let context = try setup.value()
-            for w in context.warnings { Self.stderr("ikplan: warning: \(w)") }
             var layouts: [String: URL] = [:]
             layouts[Document.plan.id] = layout.map { URL(fileURLWithPath: $0) }
             layouts[Document.minutes.id] = minutesLayout.map { URL(fileURLWithPath: $0) }
             let run = DocumentRun(plan: plan, folder: folder, context: context, layouts: layouts)
-            // PDF/A-2 by default: what archives ask for, and what a signature is added to.
-            // PDF/UA-1 first (artifacts, alternative texts, header scopes), then PDF/A-2a claiming both.
-            let language = plan.info.language
-            let steps: [any PDFPostProcessor] = noPdfa ? [] : [
-                PDFUAStep(language: language),
-                PDFAStep(converter: PDFAConverter(conformance: .accessible, universalAccessibility: true, language: language)),
-            ]
+            for w in run.context.warnings { Self.stderr("ikplan: warning: \(w)") }
+            // PDF/UA-1 and PDF/A-2a by default: what archives ask for, and what a signature is added to.
+            let steps = ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)
             let report = try run.write(to: URL(fileURLWithPath: output, isDirectory: true), output: PDFOutput(steps: steps))
             for w in report.warnings { Self.stderr("ikplan: warning: \(w)") }
             for out in report.outputs {

@@ -68,4 +68,17 @@ final class DocumentCatalogueTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.pdf").path),
                        "plan.pdf was written although the minutes failed")
     }
+
+    func testTheRunHyphenatesInThePlansLanguageAndWarnsWhenItCannot() throws {
+        var plan = try PlanDocumentFixture.examplePlan()
+        let swedish = DocumentRun(plan: plan, folder: PlanDocumentFixture.exampleFolder, context: PlanDocumentFixture.context)
+        XCTAssertTrue(swedish.context === PlanDocumentFixture.context, "a Swedish plan keeps the prepared context")
+        plan.info.language = "en-GB"
+        let english = DocumentRun(plan: plan, folder: PlanDocumentFixture.exampleFolder, context: PlanDocumentFixture.context)
+        XCTAssertEqual(english.context.language, "en-GB")
+        XCTAssertTrue(english.context.warnings.contains { $0.hasPrefix("no hyphenation: plan.language is \"en-GB\"") },
+                      "\(english.context.warnings)")
+        let style = TextStyle(family: "Carlito", size: 11)
+        XCTAssertFalse(english.context.layout.shaper.shape("kompetensförsörjningsplanen", style: style, width: 50).text.contains("\u{AD}"))
+    }
 }

@@ -10,13 +10,16 @@ public final class DocumentRun {
     public let plan: Plan
     /// The plan folder, for the logo and prose files.
     public let folder: URL
+    /// The run's context, in the plan's language; its warnings are for the user.
     public let context: DocumentContext
     /// Layout files chosen for this run by document id ("plan", "minutes"); others use their default.
     public let layouts: [String: URL]
     private var laidOut: [String: RenderedDocument?] = [:]
 
     public init(plan: Plan, folder: URL, context: DocumentContext, layouts: [String: URL] = [:]) {
-        self.plan = plan; self.folder = folder; self.context = context; self.layouts = layouts
+        self.plan = plan; self.folder = folder; self.layouts = layouts
+        // Hyphenation follows the plan's language.
+        self.context = context.forLanguage(plan.info.language)
     }
 
     /// The layout file `document` is drawn with in this run.

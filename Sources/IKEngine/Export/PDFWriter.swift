@@ -76,16 +76,19 @@ public struct PDFWriter: Sendable {
             case .text(let text, let lines):
                 guard let firstLine = lines.first, firstLine < text.lines.count else { continue }
                 let top = text.lines[firstLine].top
-                for i in lines where i < text.lines.count {
-                    let l = text.lines[i]
-                    let y = at.y + l.baseline - top
-                    for run in text.runs[i] {
-                        setSource(run.color, cr)
-                        cairo_move_to(cr, at.x + l.x + run.x, y)
-                        run.draw(cr)
-                        if let u = run.underline {
-                            cairo_rectangle(cr, at.x + l.x + run.x, y + u.offset, run.width, u.thickness)
-                            cairo_fill(cr)
+                // Glyph runs draw through the Pango fonts of their library: under its lock, like shaping.
+                text.fonts.withPango {
+                    for i in lines where i < text.lines.count {
+                        let l = text.lines[i]
+                        let y = at.y + l.baseline - top
+                        for run in text.runs[i] {
+                            setSource(run.color, cr)
+                            cairo_move_to(cr, at.x + l.x + run.x, y)
+                            run.draw(cr)
+                            if let u = run.underline {
+                                cairo_rectangle(cr, at.x + l.x + run.x, y + u.offset, run.width, u.thickness)
+                                cairo_fill(cr)
+                            }
                         }
                     }
                 }

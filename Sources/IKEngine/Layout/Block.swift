@@ -42,7 +42,7 @@ extension Block {
 }
 
 /// Shared by every block of one layout run: the text shaper (fonts, hyphenation).
-public final class LayoutContext: @unchecked Sendable {
+public final class LayoutContext: Sendable {
     /// Shapes every text of the run, with one cache.
     public let shaper: TextShaper
     public init(shaper: TextShaper) { self.shaper = shaper }

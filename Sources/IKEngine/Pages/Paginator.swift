@@ -42,7 +42,12 @@ public struct Paginator {
             switch block.layout(in: region, context) {
             case .complete(let f): frame = f; pending = nil
             case .partial(let f, let rest): frame = f; pending = rest
-            case .moved: frame = Frame(size: body.size); pending = nil   // contract broken: drop rather than loop
+            case .moved:
+                // The contract says a block always places something on an empty page; dropping the rest
+                // would print a document that silently ends here.
+                throw EngineError.layout("page \(pages.count + 1): a block (\(type(of: block))) placed nothing even on an "
+                    + "empty page, so the rest of the document cannot be laid out. This is a bug in ikplan: "
+                    + "please report it with the plan folder and layout file")
             }
             emptyInARow = frame.isEmpty ? emptyInARow + 1 : 0
             if emptyInARow > 2 || pages.count >= maxPages {

@@ -4,7 +4,13 @@ import Foundation
 /// The fonts of one run: a private fontconfig configuration that sees only the bundled `Fonts/` folder,
 /// a Pango font map over it and one Pango context set up for vector output at 72 dpi.
 /// Created once and shared by every text that is shaped, so the font set-up is paid once.
+///
+/// Thread safety: Pango's context and font map are not thread-safe, so every use of them (shaping,
+/// measuring, drawing a layout made from them) goes through `withPango`, which serialises it. Threads
+/// that should shape in parallel each take a library (and a shaper) of their own.
 public final class FontLibrary: @unchecked Sendable {
+    /// Guards the Pango objects below and everything made from them.
+    private let lock = NSLock()
     let config: OpaquePointer
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
@@ -61,8 +67,17 @@ public final class FontLibrary: @unchecked Sendable {
         FcConfigDestroy(config)
     }
 
+    /// Runs `body` with this library's Pango objects to itself. Not re-entrant: `body` must not call it again.
+    public func withPango<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     /// Family names the private configuration knows, for checking a layout file's fonts.
-    public var families: Set<String> {
+    public var families: Set<String> { withPango { unlockedFamilies } }
+
+    private var unlockedFamilies: Set<String> {
         var result = Set<String>()
         var list: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
         var n: Int32 = 0

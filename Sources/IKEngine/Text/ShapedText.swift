@@ -2,7 +2,8 @@ import CGraphics
 
 /// A paragraph laid out at a fixed width by the `ParagraphBuilder`: its lines, each a row of glyph runs that
 /// carry exactly their text. What is measured is what is drawn. Immutable after creation; owned by the
-/// frames that show its lines.
+/// frames that show its lines. Its runs draw through the fonts of its library, so the writer draws them
+/// under `fonts.withPango`; that makes sharing it across threads safe.
 public final class ShapedText: @unchecked Sendable {
     /// One line: its box relative to the top of the paragraph, in points.
     public struct Line: Hashable, Sendable {
@@ -13,6 +14,8 @@ public final class ShapedText: @unchecked Sendable {
         public var width: Double
     }
 
+    /// The library whose Pango fonts the runs hold: kept alive with them, and its lock guards drawing.
+    let fonts: FontLibrary
     public let width: Double
     public let lines: [Line]
     public let style: TextStyle
@@ -25,7 +28,8 @@ public final class ShapedText: @unchecked Sendable {
     /// Link rectangles per line, relative to the paragraph's top-left.
     let links: [(line: Int, rect: Rect, target: String)]
 
-    init(width: Double, style: TextStyle, _ built: ParagraphBuilder.Result) {
+    init(width: Double, style: TextStyle, fonts: FontLibrary, _ built: ParagraphBuilder.Result) {
+        self.fonts = fonts
         self.width = width
         self.style = style
         self.lines = built.lines

@@ -4,6 +4,10 @@ import Foundation
 /// Lays out text through the run's one font map and context with our own paragraph builder (Pango
 /// itemizes and shapes, `LineBreaker` breaks). Hyphenation is applied here, so every text in every
 /// document gets it.
+///
+/// Thread safety: the caches and all shaping are guarded by the font library's lock (`withPango`), so a
+/// shaper may be shared; calls are serialised. For parallel layout give each thread its own
+/// `FontLibrary` and shaper.
 public final class TextShaper: @unchecked Sendable {
     public let fonts: FontLibrary
     /// Dictionary hyphenation points; nil turns hyphenation off.
@@ -15,7 +19,8 @@ public final class TextShaper: @unchecked Sendable {
     /// repeat on every page and row, and tables measure a cell before they draw it.
     private var shaped: [ShapeKey: ShapedText] = [:]
     /// Texts (shortened) holding characters that no bundled font has a glyph for: they print as boxes.
-    public private(set) var missingGlyphs: [String] = []
+    public var missingGlyphs: [String] { fonts.withPango { unlockedMissingGlyphs } }
+    private var unlockedMissingGlyphs: [String] = []
 
     private struct ShapeKey: Hashable { var spans: [TextSpan]; var style: TextStyle; var width: Double }
 
@@ -25,6 +30,12 @@ public final class TextShaper: @unchecked Sendable {
     public init(fonts: FontLibrary, hyphenator: Hyphenator?) {
         self.fonts = fonts
         self.hyphenator = hyphenator
+    }
+
+    /// Hyphenation for `language` (a BCP 47 tag such as the plan's "sv-SE"), when ikplan has a dictionary for
+    /// it (`HyphenationLanguage`) and it is installed; otherwise none.
+    public convenience init(fonts: FontLibrary, language: String) {
+        self.init(fonts: fonts, hyphenator: HyphenationLanguage.dictionary(for: language) != nil ? TextShaper.swedish : nil)
     }
 
     /// Swedish hyphenation from the system's libhyphen dictionary (`hyphen-sv`), when it is installed.
@@ -43,10 +54,12 @@ public final class TextShaper: @unchecked Sendable {
     /// Shapes `spans` at `width` points. A width ≤ 0 means "no wrapping" (natural width).
     public func shape(_ spans: [TextSpan], style: TextStyle, width: Double) -> ShapedText {
         let key = ShapeKey(spans: spans, style: style, width: width)
-        if let hit = shaped[key] { return hit }
-        let result = make(spans, style: style, width: width)
-        shaped[key] = result
-        return result
+        return fonts.withPango {
+            if let hit = shaped[key] { return hit }
+            let result = make(spans, style: style, width: width)
+            shaped[key] = result
+            return result
+        }
     }
 
     private func make(_ spans: [TextSpan], style: TextStyle, width: Double) -> ShapedText {
@@ -55,9 +68,9 @@ public final class TextShaper: @unchecked Sendable {
         // Characters no bundled font can draw come out as hex boxes: remember where, so the run can say so.
         if built.missingGlyphs {
             let plain = spans.plainText
-            missingGlyphs.append(plain.count > 60 ? String(plain.prefix(60)) + "…" : plain)
+            unlockedMissingGlyphs.append(plain.count > 60 ? String(plain.prefix(60)) + "…" : plain)
         }
-        return ShapedText(width: width, style: style, built)
+        return ShapedText(width: width, style: style, fonts: fonts, built)
     }
 
     /// Convenience for plain text.
