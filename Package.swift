@@ -45,7 +45,8 @@ let package = Package(
         // Synthetic plans of any size: `ikplan synth` (benchmarks) and the large-document tests.
         .target(name: "IKSynthetic"),
         // Archive-grade output as post-processing steps on IKPDF: PDF/A-2 (and PDF/UA beside it).
-        .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine"], exclude: ["ICC"]),
+        .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine", .product(name: "Crypto", package: "swift-crypto")],
+                exclude: ["ICC"]),
         // PAdES signatures: CMS SignedData (CAdES detached), RFC 3161 timestamps, verification.
         .target(name: "IKSign", dependencies: [
             "IKPDF",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IKArchive
 import IKDocuments
 import IKEngine
 import IKInput
@@ -47,6 +48,9 @@ struct ChecklistsCommand: ParsableCommand {
     @Flag(help: "One PDF per occasion, named after control and occasion (K3-2026-T2.pdf), without the overview.")
     var split = false
 
+    @Flag(help: "Write Cairo's PDF as it is, without the PDF/UA-1 and PDF/A-2a archive post-processing.")
+    var noPdfa = false
+
     func run() throws {
         let start = DispatchTime.now()
         let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
@@ -87,7 +91,9 @@ struct ChecklistsCommand: ParsableCommand {
             // Every file is laid out and drawn before any is written, and all are written or none.
             let laidOut = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
             let files = try laidOut.map { PDFOutput.File(url: outDir.appendingPathComponent($0.0), pdf: try $0.1.pdf()) }
-            let written = try PDFOutput().write(files)
+            // The same archive steps as render's checklists.pdf: a printed sheet may be scanned and filed, a
+            // filled one archived with the follow-up.
+            let written = try PDFOutput(steps: ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)).write(files)
             for w in written.prefix(split ? 3 : written.count) { RenderCommand.stderr("wrote \(w.url.path): \(w.pageCount) pages") }
             if split && written.count > 3 { RenderCommand.stderr("… and \(written.count - 3) more, \(written.count) files in \(outDir.path)") }
         } catch let e as ExitCode {

@@ -1,4 +1,5 @@
 import Foundation
+import IKTestSupport
 import XCTest
 
 /// `ikplan checklists` run as a user would: what it writes, its errors and exit statuses.
@@ -8,7 +9,7 @@ final class ChecklistsCommandTests: XCTestCase {
     func run(_ arguments: [String]) throws -> Run {
         let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("no built ikplan at \(binary.path); run swift build first")
+            throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
         }
         let process = Process()
         process.executableURL = binary
@@ -38,6 +39,23 @@ final class ChecklistsCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("seed 9, 3 sheets"), r.stderr)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         XCTAssertEqual(files, ["K13-2026-T1.pdf", "K13-2026-T2.pdf", "K6-2026-T2.pdf"])
+    }
+
+    /// The command's sheets get the archive steps render's checklists.pdf gets (veraPDF checks those), unless
+    /// --no-pdfa asks for Cairo's file as it is.
+    func testTheSheetsClaimPDFA2aAndPDFUA1UnlessNoPdfa() throws {
+        let out = try temporaryFolder()
+        var r = try run(["checklists", example, "-o", out.path, "--control", "K6", "--split"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let archived = String(decoding: try Data(contentsOf: out.appendingPathComponent("K6-2026-T2.pdf")), as: UTF8.self)
+        XCTAssertTrue(archived.contains("<pdfaid:part>2</pdfaid:part>"), "no PDF/A-2 claim")
+        XCTAssertTrue(archived.contains("<pdfaid:conformance>A</pdfaid:conformance>"), "no level A claim")
+        XCTAssertTrue(archived.contains("<pdfuaid:part>1</pdfuaid:part>"), "no PDF/UA-1 claim")
+        let raw = out.appendingPathComponent("raw")
+        r = try run(["checklists", example, "-o", raw.path, "--control", "K6", "--split", "--no-pdfa"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let plain = String(decoding: try Data(contentsOf: raw.appendingPathComponent("K6-2026-T2.pdf")), as: UTF8.self)
+        XCTAssertFalse(plain.contains("pdfaid:part"), "--no-pdfa still wrote the archive metadata")
     }
 
     func testUnknownControlAndPeriodAreErrorsWithADidYouMean() throws {
