@@ -45,6 +45,9 @@ public enum PlanLoader {
         }
 
         let rootField = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1))
-        return PlanReader(folder: folder).read(rootField)
+        guard var plan = PlanReader(folder: folder).read(rootField) else { return nil }
+        // Follow-ups are checked against the plan; against a broken one they would only repeat its errors.
+        if !log.hasErrors { plan.followUps = FollowUpLoader.read(folder: folder, plan: plan, log: log) }
+        return plan
     }
 }

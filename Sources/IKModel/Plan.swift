@@ -18,6 +18,8 @@ public struct Plan: Sendable {
     public var meeting: Meeting?
     /// The population files controls draw their stickprov from (`sample_from:`), by path in the plan folder.
     public var populations: [String: Population] = [:]
+    /// The year's follow-ups (`uppfoljning/2026-T1.yaml`…), in tertial order; at most one per tertial.
+    public var followUps: [FollowUp] = []
 
     public init(info: PlanInfo, texts: PlanTexts = PlanTexts(), areas: [ControlArea] = [], processes: [Process] = [],
                 risks: [Risk] = [], actions: [PreventiveAction] = [], controls: [ControlActivity] = [], meeting: Meeting? = nil) {

@@ -1,0 +1,48 @@
+import Foundation
+import IKModel
+import Yams
+
+/// Finds and reads the follow-up files of a plan folder (`uppfoljning/*.yaml`), each checked against the plan.
+enum FollowUpLoader {
+    /// The folder of the plan folder that holds the follow-up files.
+    static let folderName = "uppfoljning"
+
+    /// Every `uppfoljning/*.yaml`, in name order, read and checked; problems go to `log`, in each file.
+    static func read(folder: URL, plan: Plan, log: DiagnosticLog) -> [FollowUp] {
+        let dir = folder.appendingPathComponent(folderName, isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
+        var followUps: [FollowUp] = []
+        var seen: [Int: String] = [:]
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let file = "\(folderName)/\(name)"
+            let text: String
+            switch TextFile.read(dir.appendingPathComponent(name)) {
+            case .failure(.missing):
+                continue   // a folder or an unreadable entry named like a file: nothing we wrote or can read
+            case .failure(.notUTF8(let line, let column)):
+                log.error(file, SourcePosition(line: line, column: column), field: "", "\(file) is not valid UTF-8", hint: "save the file as UTF-8")
+                continue
+            case .success(let t):
+                text = t
+            }
+            let root: Node
+            do {
+                guard let node = try Yams.compose(yaml: text) else {
+                    log.error(file, SourcePosition(line: 1, column: 1), field: "", "\(file) is empty",
+                              hint: "start with period: T1, see docs/plan-format.md (Follow-up files)")
+                    continue
+                }
+                root = node
+            } catch {
+                YAMLSyntaxError.report(error, text: text, file: file, log: log)
+                continue
+            }
+            let field = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1))
+            let reader = FollowUpReader(plan: plan, file: file, fileName: name, prose: ProseReader(folder: folder), seenTertials: seen)
+            guard let followUp = reader.read(field) else { continue }
+            seen[followUp.tertial] = file
+            followUps.append(followUp)
+        }
+        return followUps.sorted { $0.tertial < $1.tertial }
+    }
+}
