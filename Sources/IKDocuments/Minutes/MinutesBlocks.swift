@@ -43,6 +43,27 @@ struct WriteInLine: Block {
     }
 }
 
+/// The label of a `WriteInLine` beside it: set so that its first baseline lies on the line (a form's
+/// label stands on the line one writes on, not above it), with the room for handwriting above.
+struct WriteInLabel: Block {
+    var text: String
+    var style: TextStyle
+    /// The height of the write-in line beside it: where its line lies, from the top.
+    var lineAt: Double
+
+    func layout(in region: Region, _ context: LayoutContext) -> Placement {
+        let shaped = context.shaper.shape(text, style: style, width: region.width)
+        guard let first = shaped.lines.first else { return .complete(Frame(size: Size(region.width, lineAt))) }
+        let y = max(0, lineAt - (first.baseline - first.top))
+        var f = Frame(size: Size(region.width, y + shaped.height))
+        f.add(.tagStart(.paragraph))
+        f.add(.text(shaped, lines: 0..<shaped.lines.count), at: Point(0, y))
+        f.add(.tagEnd(.paragraph))
+        if f.size.height > region.height + 0.01, !region.isEmpty { return .moved }
+        return .complete(f)
+    }
+}
+
 /// Signature lines for paper signing: room to sign, a line, the name and the role beneath,
 /// in a grid of `columns`. Never splits: a signature belongs with its neighbours.
 struct SignatureGrid: Block {

@@ -50,7 +50,12 @@ struct MinutesContent {
         if formal {
             let adjusters = meeting.signatories.filter { $0.role == .adjuster }.map(\.name)
             if !adjusters.isEmpty { row(texts.adjusters, para(adjusters.joined(separator: ", "), styles.body)) }
-            row(texts.adjustment, meeting.adjustment.map { para($0, styles.body) } ?? writeIn(nil, height: 16))
+            if let adjustment = meeting.adjustment {
+                row(texts.adjustment, para(adjustment, styles.body))
+            } else {
+                rows.append(TableRow([TableCell([WriteInLabel(text: texts.adjustment, style: styles.label, lineAt: 16)], headerScope: .row),
+                                      TableCell([writeIn(nil, height: 16)], columnSpan: 2)]))
+            }
             let numbers = meeting.items.map(\.number)
             if let lo = numbers.min(), let hi = numbers.max() {
                 let range = lo == hi ? settings.itemNumber(lo) : "\(settings.itemNumber(lo))–\(hi)"
@@ -113,13 +118,18 @@ struct MinutesContent {
         func row(_ label: String, _ value: any Block) -> TableRow {
             TableRow([TableCell([para(label, styles.body)], headerScope: .row), TableCell([value])])
         }
+        /// A label standing on the line beside it, `room` points of handwriting above.
+        func writeInRow(_ label: String, room: Double) -> TableRow {
+            TableRow([TableCell([WriteInLabel(text: label, style: styles.body, lineAt: room)], headerScope: .row),
+                      TableCell([writeIn(nil, height: room)])])
+        }
         let rows = [
             row(texts.organ, para(organ, styles.body)),
             row(texts.meetingDate, para(meeting.date.description, styles.body)),
-            row(texts.posted, writeIn(nil, height: 16)),
-            row(texts.takenDown, writeIn(nil, height: 16)),
-            row(texts.storagePlace, meeting.storagePlace.map { para($0, styles.body) } ?? writeIn(nil, height: 16)),
-            row(texts.signature, writeIn(nil, height: 26)),
+            writeInRow(texts.posted, room: 16),
+            writeInRow(texts.takenDown, room: 16),
+            meeting.storagePlace.map { row(texts.storagePlace, para($0, styles.body)) } ?? writeInRow(texts.storagePlace, room: 16),
+            writeInRow(texts.signature, room: 26),
         ]
         let box = Box([para(texts.anslag, styles.label),
                        Paragraph(texts.anslagIntro, style: styles.body, spaceBefore: 2, spaceAfter: 6),
