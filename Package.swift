@@ -45,8 +45,10 @@ let package = Package(
         // Synthetic plans of any size: `ikplan synth` (benchmarks) and the large-document tests.
         .target(name: "IKSynthetic"),
         // Archive-grade output as post-processing steps on IKPDF: PDF/A-2 (and PDF/UA beside it).
-        .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine", .product(name: "Crypto", package: "swift-crypto")],
+        .target(name: "IKArchive", dependencies: ["IKPDF", "IKEngine", "IKForms", .product(name: "Crypto", package: "swift-crypto")],
                 exclude: ["ICC"]),
+        // Interactive form fields (signature fields on the signatories' lines) as a post-processing step on IKPDF.
+        .target(name: "IKForms", dependencies: ["IKPDF", "IKEngine"]),
         // PAdES signatures: CMS SignedData (CAdES detached), RFC 3161 timestamps, verification.
         .target(name: "IKSign", dependencies: [
             "IKPDF",
@@ -56,7 +58,7 @@ let package = Package(
             .product(name: "SwiftASN1", package: "swift-asn1"),
         ], exclude: ["README.md"]),
         .executableTarget(name: "ikplan", dependencies: [
-            "IKArchive", "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic", "IKSign",
+            "IKArchive", "IKForms", "IKModel", "IKInput", "IKEngine", "IKDocuments", "IKSynthetic", "IKSign",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -66,7 +68,7 @@ let package = Package(
         .testTarget(name: "IKInputTests", dependencies: ["IKInput", "IKModel", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKSignTests", dependencies: ["IKSign", "IKPDF", "IKTestSupport"]),
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
-        .testTarget(name: "IKArchiveTests", dependencies: ["IKArchive", "IKPDF", "IKEngine", "IKDocuments", "IKInput", "IKModel", "IKTestSupport"]),
+        .testTarget(name: "IKArchiveTests", dependencies: ["IKArchive", "IKForms", "IKPDF", "IKEngine", "IKDocuments", "IKInput", "IKModel", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKSynthetic", "IKTestSupport"]),
     ]

@@ -28,6 +28,11 @@ struct ChangeAnalysis {
         let oldCatalog = old.catalogReference?.number
         let oldForm = (try? old.catalog())?["AcroForm"]?.referenceValue?.number
         let oldDSS = (try? old.catalog())?["DSS"]?.referenceValue?.number
+        // Signing tools update the document information and its XMP copy (producer, modification date):
+        // no content changes by it, and pyHanko's default policy allows it too.
+        let oldInfo = old.trailer["Info"]?.referenceValue?.number
+        let oldMetadata = (try? old.catalog())?["Metadata"]?.referenceValue?.number
+        var metadataUpdated = false
         var laterSignatures = 0, validationData = false
 
         for (number, entry) in doc.xref.sorted(by: { $0.key < $1.key }) {
@@ -55,10 +60,13 @@ struct ChangeAnalysis {
             if case .stream(let s) = now, s.dictionary["Type"]?.nameValue == "XRef" { continue }
             let verdict: Bool
             if number == oldCatalog {
-                verdict = onlyKeysDiffer(was, now, allowed: ["DSS", "AcroForm", "Extensions"])
+                verdict = onlyKeysDiffer(was, now, allowed: ["DSS", "AcroForm", "Extensions", "Version"])
                 if now.dictionaryValue?["DSS"] != was.dictionaryValue?["DSS"] { validationData = true }
             } else if number == oldForm {
                 verdict = onlyKeysDiffer(was, now, allowed: ["Fields", "SigFlags", "DR", "DA"]) && appendsOnly(was.dictionaryValue?["Fields"], now.dictionaryValue?["Fields"], old: old, new: doc)
+            } else if number == oldInfo || number == oldMetadata {
+                verdict = number == oldInfo ? now.dictionaryValue != nil : now.streamValue?.dictionary["Type"]?.nameValue == "Metadata"
+                metadataUpdated = metadataUpdated || verdict
             } else if number == oldDSS {
                 verdict = true
                 validationData = true
@@ -75,6 +83,7 @@ struct ChangeAnalysis {
             if !verdict { result.disallowed.append(describe(number, pageIndex: pageIndex, contentOwner: contentOwner, old: old)) }
         }
         if validationData { result.allowed.append("valideringsdata (DSS)") }
+        if metadataUpdated { result.allowed.append("dokumentinformationen (metadata)") }
         if laterSignatures > 0 { result.allowed.append("\(laterSignatures) senare underskrift(er) eller tidsstämpel(r)") }
         if result.allowed.isEmpty && result.disallowed.isEmpty { result.allowed.append("en tillägg utan ändrat innehåll") }
         var seen: Set<String> = []

@@ -10,7 +10,7 @@ import IKTestSupport
 /// The PDF/UA-1 conversion on files the engine writes, read back with the object layer (veraPDF's verdict
 /// on the real documents is in PDFUAValidationTests).
 final class PDFUAConverterTests: XCTestCase {
-    nonisolated(unsafe) static let fonts: FontLibrary = {
+    static let fonts: FontLibrary = {
         do { return try FontLibrary(directory: FontLibrary.defaultDirectory()) } catch { preconditionFailure("fonts: \(error)") }
     }()
 

@@ -6,10 +6,10 @@ import IKTestSupport
 /// Shared by the figure tests: one font library and shaper, a plain A4 page, frames written to PDFs, and
 /// layout files written from YAML snippets.
 enum FigureFixture {
-    nonisolated(unsafe) static let fonts: FontLibrary = {
+    static let fonts: FontLibrary = {
         do { return try FontLibrary(directory: FontLibrary.defaultDirectory()) } catch { preconditionFailure("fonts: \(error)") }
     }()
-    nonisolated(unsafe) static let shaper = TextShaper(fonts: fonts)
+    static let shaper = TextShaper(fonts: fonts)
     static var context: LayoutContext { LayoutContext(shaper: shaper) }
 
     static let body = TextStyle(family: "Carlito", size: 11, lineHeight: 1.2)

@@ -7,7 +7,7 @@ import IKModel
 /// Shared by the minutes and bundle tests: one document context (fonts are set up once), the example
 /// plan's meeting, generated long meetings, and PDFs written to a temporary folder.
 enum MinutesFixture {
-    nonisolated(unsafe) static let context: DocumentContext = {
+    static let context: DocumentContext = {
         do { return try DocumentContext() } catch { preconditionFailure("fonts: \(error)") }
     }()
 

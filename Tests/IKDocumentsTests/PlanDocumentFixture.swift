@@ -7,7 +7,7 @@ import IKTestSupport
 
 /// One document context for all plan tests (font set-up is paid once) and the example plan, rendered once.
 enum PlanDocumentFixture {
-    nonisolated(unsafe) static let context: DocumentContext = {
+    static let context: DocumentContext = {
         do { return try DocumentContext() } catch { preconditionFailure("fonts: \(error)") }
     }()
 
@@ -34,7 +34,7 @@ enum PlanDocumentFixture {
     }
 
     /// The example rendered once with the Ånge layout, shared by the tests that only read it.
-    nonisolated(unsafe) static let example: Result<URL, Error> = Result { try render(try examplePlan(), name: "example.pdf").0 }
+    static let example: Result<URL, Error> = Result { try render(try examplePlan(), name: "example.pdf").0 }
 
     /// Text in content-stream order (`pdftotext -raw`): each paragraph's lines stay together even in tables,
     /// normalised like the input (soft-hyphen breaks joined, white space collapsed).

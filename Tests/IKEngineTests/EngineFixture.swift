@@ -3,7 +3,7 @@ import IKEngine
 
 /// One font library and shaper for all engine tests (font set-up is paid once).
 enum EngineFixture {
-    nonisolated(unsafe) static let fonts: FontLibrary = {
+    static let fonts: FontLibrary = {
         do { return try FontLibrary(directory: FontLibrary.defaultDirectory()) } catch { preconditionFailure("fonts: \(error)") }
     }()
     static func context() -> LayoutContext { LayoutContext(shaper: TextShaper(fonts: fonts)) }

@@ -67,7 +67,12 @@ struct WriteInLabel: Block {
 /// Signature lines for paper signing: room to sign, a line, the name and the role beneath,
 /// in a grid of `columns`. Never splits: a signature belongs with its neighbours.
 struct SignatureGrid: Block {
-    struct Entry { var name: String; var role: String }
+    struct Entry {
+        var name: String
+        var role: String
+        /// The name of the signature field over the signing room; nil: a printed line only.
+        var field: String? = nil
+    }
 
     var entries: [Entry]
     var nameStyle: TextStyle
@@ -121,6 +126,10 @@ struct SignatureGrid: Block {
         let role = context.shaper.shape(entry.role, style: roleStyle, width: width)
         var f = Frame(size: Size(width, signingRoom + 3 + name.height + role.height))
         f.add(.line(to: Point(width, 0), stroke: stroke), at: Point(0, signingRoom))
+        if let field = entry.field {
+            let tooltip = "Underskrift, \(entry.role.lowercased()) \(entry.name)"
+            f.add(.formField(FormField(name: field, kind: .signature, tooltip: tooltip), Size(width, signingRoom)))
+        }
         f.add(.tagStart(.paragraph))
         f.add(.text(name, lines: 0..<name.lines.count), at: Point(0, signingRoom + 3))
         f.add(.tagEnd(.paragraph))

@@ -103,12 +103,19 @@ struct MinutesContent {
     /// One line per signatory with the name and role beneath; the plain minutes add place and date.
     private func signatures() -> (any Block)? {
         guard !meeting.signatories.isEmpty else { return nil }
-        var content: [any Block] = [subheading(texts.signatures)]
+        // A heading of the document's second level (beside the items, not inside one) in the subheading's
+        // look: the protokoll puts it right after the title, where a third level would skip one (PDF/UA).
+        var content: [any Block] = [Paragraph([TextSpan(texts.signatures)], style: styles.subheading, spaceBefore: 8, spaceAfter: 3,
+                                              keepWithNext: true, tag: .heading(level: 2), minLines: 1)]
         if !formal {
             content.append(para(texts.signPlaceAndDate, styles.small))
             content.append(writeIn(meeting.adjustment, height: 18, width: 220))
         }
-        let entries = meeting.signatories.map { SignatureGrid.Entry(name: $0.name, role: Self.capitalized($0.role.rawValue)) }
+        let names = Self.fieldNames(meeting.signatories.map(\.role))
+        let entries = zip(meeting.signatories, names).map { signatory, field in
+            SignatureGrid.Entry(name: signatory.name, role: Self.capitalized(signatory.role.rawValue),
+                                field: settings.signatureFields ? field : nil)
+        }
         content.append(SignatureGrid(entries: entries, nameStyle: styles.body, roleStyle: styles.role, stroke: styles.rule, spaceBefore: 4))
         return KeepTogether(content, spaceBefore: formal ? 6 : 20, spaceAfter: 8)
     }
@@ -149,4 +156,17 @@ struct MinutesContent {
     }
 
     static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// Signature field names after the roles, as a signing service addresses them: "Ordförande",
+    /// "Sekreterare", and the justerare counted ("Justerare 1", "Justerare 2"); any other role that repeats
+    /// is counted too.
+    static func fieldNames(_ roles: [Signatory.Role]) -> [String] {
+        var seen: [Signatory.Role: Int] = [:]
+        return roles.map { role in
+            seen[role, default: 0] += 1
+            let name = capitalized(role.rawValue)
+            let counted = role == .adjuster || roles.filter { $0 == role }.count > 1
+            return counted ? "\(name) \(seen[role] ?? 1)" : name
+        }
+    }
 }

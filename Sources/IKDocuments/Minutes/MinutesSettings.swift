@@ -18,6 +18,9 @@ struct MinutesSettings: LayoutSection {
     /// PDF page label of each page: `Protokoll {page}`.
     var pageLabel: String
     var signatures: SignaturePlacement
+    /// An empty signature field on each signatory's line, named after the role ("Ordförande", "Justerare 1"),
+    /// for `ikplan sign --field` or a signing service.
+    var signatureFields = true
     var boxes: Boxes
     var texts: MinutesTexts
 
@@ -47,7 +50,7 @@ struct MinutesSettings: LayoutSection {
     }
 
     static let key = "minutes"
-    static let keys = ["variant", "numbering", "page_label", "signatures", "boxes", "texts"]
+    static let keys = ["variant", "numbering", "page_label", "signatures", "signature_fields", "boxes", "texts"]
 
     init() { self.init(variant: .plain) }
 
@@ -75,6 +78,7 @@ struct MinutesSettings: LayoutSection {
                 m.error("signatures", "\(v) is not a placement", hint: "write start or end")
             }
         }
+        if let v = m.bool("signature_fields") { signatureFields = v }
         if let b = m.map("boxes", known: Boxes.keys) { boxes = Boxes(reading: b) }
         if let t = m.map("texts", known: MinutesTexts.keys.map(\.0)) { texts = MinutesTexts(reading: t) }
     }

@@ -21,6 +21,7 @@ public struct PDFWriter: Sendable {
         defer { cairo_destroy(cr) }
         var outline = OutlineBuilder()
         var log = StructureLog()
+        var fields = FieldLog()
         // One Document element holds the structure tree; cairo then marks the file as tagged (/MarkInfo).
         log.elements.append(.document)
         cairo_tag_begin(cr, StructureTag.document.cairoName, "")
@@ -33,22 +34,23 @@ public struct PDFWriter: Sendable {
             }
             if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
             let body = page.style.body
+            fields.page = (index, page.style.size.height)
             // Running heads and footers come tagged as decorations (page furniture): the archive step makes
             // their content artifacts, outside the document's reading order.
             if let h = page.header, let d = page.style.header {
-                draw(h, at: Point(body.minX, d.offset), cr, surface, &outline, &log, tags: true)
+                draw(h, at: Point(body.minX, d.offset), cr, surface, &outline, &log, &fields, tags: true)
             }
             if let f = page.footer, let d = page.style.footer {
-                draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, &log, tags: true)
+                draw(f, at: Point(body.minX, page.style.size.height - d.offset - f.size.height), cr, surface, &outline, &log, &fields, tags: true)
             }
-            draw(page.body, at: body.origin, cr, surface, &outline, &log, tags: true)
+            draw(page.body, at: body.origin, cr, surface, &outline, &log, &fields, tags: true)
             if index == pages.count - 1 { cairo_tag_end(cr, StructureTag.document.cairoName) }
             cairo_show_page(cr)
             try check(cr, surface, "page \(page.number)")
         }
         let bytes = stream.finish()
         try check(surface, "finishing the PDF")
-        return RenderedPDF(bytes: bytes, metadata: metadata, pageCount: pages.count, structure: log)
+        return RenderedPDF(bytes: bytes, metadata: metadata, pageCount: pages.count, structure: log, formFields: fields.placed)
     }
 
     /// Renders the pages and writes them to `url` through `PDFOutput` without post-processing steps:
@@ -69,7 +71,7 @@ public struct PDFWriter: Sendable {
     }
 
     private func draw(_ frame: Frame, at origin: Point, _ cr: OpaquePointer, _ surface: OpaquePointer,
-                      _ outline: inout OutlineBuilder, _ log: inout StructureLog, tags: Bool) {
+                      _ outline: inout OutlineBuilder, _ log: inout StructureLog, _ fields: inout FieldLog, tags: Bool) {
         for (p, item) in frame.items {
             let at = p.offset(by: origin)
             switch item {
@@ -93,12 +95,12 @@ public struct PDFWriter: Sendable {
                     }
                 }
             case .group(let inner):
-                draw(inner, at: at, cr, surface, &outline, &log, tags: tags)
+                draw(inner, at: at, cr, surface, &outline, &log, &fields, tags: tags)
             case .turnedUp(let inner):
                 cairo_save(cr)
                 cairo_translate(cr, at.x, at.y)
                 cairo_rotate(cr, -.pi / 2)
-                draw(inner, at: .zero, cr, surface, &outline, &log, tags: tags)
+                draw(inner, at: .zero, cr, surface, &outline, &log, &fields, tags: tags)
                 cairo_restore(cr)
             case .rect(let size, let fill, let stroke, let radius):
                 path(rect: Rect(at.x, at.y, size.width, size.height), radius: radius, cr)
@@ -125,6 +127,10 @@ public struct PDFWriter: Sendable {
                 log.elements.append(.link(target: target, area: size, description: Self.linkDescription(target)))
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, linkAttributes(target: target, area: size, at: at))
                 cairo_tag_end(cr, CAIRO_TAG_LINK)
+            case .formField(let field, let size):
+                // Drawn by nothing here: the form step makes the widget; PDF space has its origin at the foot.
+                fields.placed.append(PlacedFormField(field: field, pageIndex: fields.page.index,
+                                                     rect: Rect(at.x, fields.page.height - at.y - size.height, size.width, size.height)))
             case .destination(let name):
                 cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escape(name))' x=\(fmt(at.x)) y=\(fmt(at.y))")
                 cairo_tag_end(cr, CAIRO_TAG_DEST)
@@ -202,4 +208,10 @@ struct OutlineBuilder {
         let id = cairo_pdf_surface_add_outline(surface, parent, title, dest, flags)
         stack.append((level, id))
     }
+}
+
+/// The form fields the writer has passed, and the page it is drawing (for their PDF coordinates).
+struct FieldLog {
+    var placed: [PlacedFormField] = []
+    var page: (index: Int, height: Double) = (0, 0)
 }

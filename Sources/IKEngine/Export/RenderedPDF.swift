@@ -16,8 +16,13 @@ public struct RenderedPDF: Sendable {
     /// Steps that do not touch the structure pass it on unchanged.
     public var structure: StructureLog
 
-    public init(bytes: Data, metadata: PDFMetadata, pageCount: Int, structure: StructureLog = StructureLog()) {
+    /// The form fields the pages hold, where they lie (for the form step; the file has none yet).
+    public var formFields: [PlacedFormField]
+
+    public init(bytes: Data, metadata: PDFMetadata, pageCount: Int, structure: StructureLog = StructureLog(),
+                formFields: [PlacedFormField] = []) {
         self.bytes = bytes; self.metadata = metadata; self.pageCount = pageCount; self.structure = structure
+        self.formFields = formFields
     }
 }
 

@@ -44,6 +44,8 @@ public enum FrameItem: @unchecked Sendable {
     case image(ImageSource, Size)
     /// A clickable area: `#name` for a destination in the document, anything else is a URI.
     case link(Size, target: String)
+    /// A form field over `Size` from the item's position (see `FormField`); nothing is drawn for it.
+    case formField(FormField, Size)
     /// A named destination (the target of links and bookmarks).
     case destination(String)
     /// A bookmark in the PDF outline pointing at `destination`.

@@ -73,6 +73,7 @@ enum FrameDump {
             case .polygon(let points, let fill, let stroke): append(Node("Polygon \(point(at)) \(points.count) points" + paint(fill, stroke)))
             case .image(_, let s): append(Node("Image \(point(at)) \(size(s))"))
             case .link(let s, let target): append(Node("Link \(point(at)) \(size(s)) → \(target)"))
+            case .formField(let field, let s): append(Node("Field \(point(at)) \(size(s)) \(field.kind) \"\(field.name)\""))
             case .destination(let name): append(Node("Destination \(name) \(point(at))"))
             case .outline(let title, let level, let destination): append(Node("Outline \(level) \"\(title)\" → \(destination)"))
             case .pageReference(let destination, _, let width, _): append(Node("PageReference \(destination) \(point(at)) \(number(width)) wide"))
