@@ -6,7 +6,7 @@ import IKTestSupport
 /// PDF/A-2a compliant, with the text Cairo wrote. Cairo's own file (no post-processing) must fail UA-1.
 final class PDFUAValidationTests: XCTestCase {
     static let root = PDFAConverterTests.root
-    static let documents = ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf"]
+    static let documents = ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf", "uppfoljning-2026-T1.pdf"]
 
     private func render(_ dir: URL, _ extra: [String] = []) throws {
         let binary = Self.root.appendingPathComponent(".build/debug/ikplan")

@@ -13,9 +13,11 @@ final class DocumentCatalogueTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: out) }
 
     func testTheCatalogueNamesEachDocumentItsFileAndDefaultLayout() {
-        XCTAssertEqual(DocumentCatalogue.all.map(\.id), ["plan", "minutes", "bundle", "checklists"])
-        XCTAssertEqual(DocumentCatalogue.all.map(\.fileName), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf", "checklists.pdf"])
-        XCTAssertEqual(DocumentCatalogue.all.map(\.defaultLayout), ["plan-ange", "minutes-ange", nil, "checklist-ange"])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.id), ["plan", "minutes", "bundle", "checklists", "followup-T1", "followup-T2", "followup-T3"])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.fileName), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf", "checklists.pdf",
+                                                               "uppfoljning-T1.pdf", "uppfoljning-T2.pdf", "uppfoljning-T3.pdf"])
+        XCTAssertEqual(DocumentCatalogue.all.map(\.defaultLayout), ["plan-ange", "minutes-ange", nil, "checklist-ange",
+                                                                    "followup-ange", "followup-ange", "followup-ange"])
         for layout in DocumentCatalogue.all.compactMap(\.defaultLayout) {
             XCTAssertTrue(FileManager.default.fileExists(atPath: LayoutFile.bundled(layout).path), layout)
         }
@@ -27,7 +29,9 @@ final class DocumentCatalogueTests: XCTestCase {
         let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
                               context: PlanDocumentFixture.context)
         let report = try run.write(to: out)
-        XCTAssertEqual(report.outputs.map(\.url.lastPathComponent), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf", "checklists.pdf"])
+        // One follow-up per tertial with a file: the example has uppfoljning/2026-T1.yaml, named with the plan year.
+        XCTAssertEqual(report.outputs.map(\.url.lastPathComponent), ["plan.pdf", "minutes.pdf", "beslutsunderlag.pdf", "checklists.pdf",
+                                                                     "uppfoljning-2026-T1.pdf"])
         let pages = try report.outputs.map { try PDFInspector($0.url).pageCount }
         XCTAssertEqual(pages, report.outputs.map(\.pages))
         XCTAssertEqual(pages[2], pages[0] + pages[1], "the bundle holds the minutes' and the plan's pages")
@@ -41,6 +45,7 @@ final class DocumentCatalogueTests: XCTestCase {
         var plan = try PlanDocumentFixture.examplePlan()
         plan.meeting = nil
         plan.controls = []
+        plan.followUps = []
         let report = try DocumentRun(plan: plan, folder: PlanDocumentFixture.exampleFolder, context: PlanDocumentFixture.context).write(to: out)
         XCTAssertEqual(report.outputs.map(\.document.id), ["plan"])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), ["plan.pdf"])

@@ -6,7 +6,7 @@ import XCTest
 /// temporary file is left behind. Runs the built binary as a user would.
 final class RenderSafetyTests: XCTestCase {
     /// What `render` writes for the example: one file per document of the catalogue.
-    static let exampleOutputs = ["beslutsunderlag.pdf", "checklists.pdf", "minutes.pdf", "plan.pdf"]
+    static let exampleOutputs = ["beslutsunderlag.pdf", "checklists.pdf", "minutes.pdf", "plan.pdf", "uppfoljning-2026-T1.pdf"]
 
     struct Run { var status: Int32; var signalled: Bool; var stderr: String }
 

@@ -1,5 +1,6 @@
 import Foundation
 import IKEngine
+import IKModel
 
 /// One kind of document a plan yields: the plan, the minutes, the decision bundle, and those to come
 /// (checklists, the tertial follow-up). Adding one is a value of this type and an entry in
@@ -17,15 +18,23 @@ public struct Document: Sendable {
     /// Other documents come from `run.document(_:)`, laid out once and shared.
     public let make: @Sendable (DocumentRun, Document) throws -> RenderedDocument?
 
-    public init(id: String, fileName: String, defaultLayout: String?,
+    /// The file name when it depends on the plan (a follow-up carries the plan year: `uppfoljning-2026-T1.pdf`);
+    /// nil: `fileName`.
+    let planFileName: (@Sendable (Plan) -> String)?
+
+    public init(id: String, fileName: String, defaultLayout: String?, planFileName: (@Sendable (Plan) -> String)? = nil,
                 make: @escaping @Sendable (DocumentRun, Document) throws -> RenderedDocument?) {
         self.id = id; self.fileName = fileName; self.defaultLayout = defaultLayout; self.make = make
+        self.planFileName = planFileName
     }
+
+    /// The file this document is written to for `plan`.
+    public func fileName(for plan: Plan) -> String { planFileName?(plan) ?? fileName }
 }
 
 /// Which documents a plan yields, in the order they are laid out and written.
 public enum DocumentCatalogue {
-    public static let all: [Document] = [.plan, .minutes, .bundle, .checklists]
+    public static let all: [Document] = [.plan, .minutes, .bundle, .checklists, .followUpT1, .followUpT2, .followUpT3]
 
     /// The document with this id.
     public static func named(_ id: String) -> Document? { all.first { $0.id == id } }

@@ -64,7 +64,7 @@ public final class DocumentRun {
         for document in documents {
             let t0 = DispatchTime.now()
             guard let laid = try self.document(document) else { continue }
-            let url = folder.appendingPathComponent(document.fileName)
+            let url = folder.appendingPathComponent(document.fileName(for: plan))
             files.append(PDFOutput.File(url: url, pdf: try laid.pdf()))
             outputs.append(Output(document: document, url: url, pages: laid.pages.count, milliseconds: Self.ms(since: t0)))
         }

@@ -21,7 +21,7 @@ protocol LayoutSection: Sendable {
 enum LayoutSections {
     static let all: [any LayoutSection.Type] = [
         ProseSection.self, PlanSection.self, MatrixStyle.Section.self, BadgeStyle.Section.self,
-        ProcessFigureStyle.Section.self, MinutesSettings.self, ChecklistSettings.self,
+        ProcessFigureStyle.Section.self, MinutesSettings.self, ChecklistSettings.self, FollowUpSettings.self,
     ]
 
     /// The top-level keys every layout file may use: the shared sections, then the documents'.

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import IKArchive
+import IKDocuments
+import IKEngine
+import IKInput
+import IKModel
+
+/// `ikplan followup <plan-folder> --period T1 [-o DIR] [--layout FILE]`: the board's follow-up of one tertial
+/// (uppfoljning-2026-T1.pdf), from uppfoljning/2026-T1.yaml and the earlier tertials' files.
+struct FollowupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Print the board's tertial follow-up (uppfoljning-2026-T1.pdf) from the plan folder's uppfoljning/2026-T1.yaml.",
+        discussion: """
+            The report holds the summary (controls planned and performed, deviations, open corrective actions, \
+            preventive actions by status, actions past their end date), the risk matrix at adoption and now, every \
+            control occasion of the tertial with its result, every preventive action's status at adoption and now, \
+            and the proposed decision. A T2 or T3 report reads the earlier tertials' files too; T3 is the year's \
+            report. docs/plan-format.md (Follow-up files) gives the file's format. The file is PDF/A-2a and PDF/UA-1, \
+            written only when complete.
+
+            Exit status: 0 written, 64 an unknown period or a tertial without a file, 65 the plan or a follow-up file \
+            has errors, 66 no plan.yaml in the folder, 1 anything else.
+            """)
+
+    @Argument(help: "The plan folder: plan.yaml, the files it names, and uppfoljning/*.yaml.")
+    var planFolder: String
+
+    @Option(help: "The tertial: T1, T2 or T3 (or 2026-T1).")
+    var period: String
+
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String = "out"
+
+    @Option(help: "The layout file (default: Layouts/followup-ange.yaml).")
+    var layout: String?
+
+    @Flag(help: "Write Cairo's PDF as it is, without the PDF/UA-1 and PDF/A-2a post-processing.")
+    var noPdfa = false
+
+    func run() throws {
+        let start = DispatchTime.now()
+        let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
+        let setup = Background { try DocumentContext() }
+        let (loaded, diagnostics) = PlanLoader.load(folder: folder)
+        if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.renderedText(), newline: false) }
+        guard let plan = loaded else {
+            RenderCommand.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
+            throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
+        }
+        guard case .tertial(let tertial)? = Period(parsing: period, year: plan.info.year),
+              !period.contains("-") || period.hasPrefix("\(plan.info.year)-") else {
+            RenderCommand.stderr("ikplan: error: \"\(period)\" is not a tertial of \(plan.info.year)\n  hint: give --period T1, T2 or T3: the board follows the plan up at the end of April, August and December")
+            throw ExitCode(64)
+        }
+        do {
+            let context = try setup.value()
+            for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
+            let layoutFile = try context.layoutFile(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
+            let document = try FollowUpDocument(plan: plan, layout: layoutFile, context: context, tertial: tertial)
+            let rendered = try document.render()
+            let steps = ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)
+            let url = URL(fileURLWithPath: output, isDirectory: true)
+                .appendingPathComponent(FollowUpDocument.fileName(year: plan.info.year, tertial: tertial))
+            let written = try PDFOutput(steps: steps).write([PDFOutput.File(url: url, pdf: try rendered.pdf())])
+            for w in written { RenderCommand.stderr("wrote \(w.url.path): \(w.pageCount) pages") }
+        } catch let e as ExitCode {
+            throw e
+        } catch let e as FollowUpDocument.Missing {
+            RenderCommand.stderr("ikplan: error: \(e)")
+            throw ExitCode(64)
+        } catch let e as LayoutFileError {
+            RenderCommand.stderr("\(e)")
+            throw ExitCode(ExitStatus.failure.rawValue)
+        } catch {
+            RenderCommand.stderr("ikplan: error: \(error)")
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
+        RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms")
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+
+/// `ikplan followup` run as a user would: the report written, and the periods it refuses.
+final class FollowupCommandTests: XCTestCase {
+    struct Run { var status: Int32; var stderr: String }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("no built ikplan at \(binary.path)") }
+            throw XCTSkip("no built ikplan at \(binary.path); run swift build first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    var example: String { Fixtures.packageRoot.appendingPathComponent("examples/ange-2026").path }
+
+    func temporaryFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-followup-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    func testT1WritesTheReportAndOtherPeriodsAreRefused() throws {
+        let out = try temporaryFolder()
+        var r = try run(["followup", example, "--period", "T1", "-o", out.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), ["uppfoljning-2026-T1.pdf"])
+        XCTAssertTrue(r.stderr.contains("wrote \(out.path)/uppfoljning-2026-T1.pdf:"), r.stderr)
+        r = try run(["followup", example, "--period", "T2", "-o", out.path])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("error: the plan folder has no follow-up of T2: write uppfoljning/2026-T2.yaml"), r.stderr)
+        for bad in ["Q2", "T4", "2025-T1"] {
+            r = try run(["followup", example, "--period", bad, "-o", out.path])
+            XCTAssertEqual(r.status, 64, bad)
+            XCTAssertTrue(r.stderr.contains("is not a tertial of 2026"), r.stderr)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), ["uppfoljning-2026-T1.pdf"])
+    }
+}
