@@ -99,6 +99,6 @@ struct RenderCommand: ParsableCommand {
     static func ms(since t: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1_000_000) }
 
     static func stderr(_ s: String, newline: Bool = true) {
-        FileHandle.standardError.write(Data((newline ? s + "\n" : s).utf8))
+        StandardStreams.error(newline ? s + "\n" : s)
     }
 }

@@ -88,7 +88,7 @@ struct SignCommand: ParsableCommand {
             try PDFFile.writeAtomically(signed, to: output, replacing: force, source: input)
             print("ikplan: signed \(input) → \(output) (\(options.level))")
         } catch let error as SignError {
-            FileHandle.standardError.write(Data("ikplan: error: \(error.message)\nnothing written\n".utf8))
+            StandardStreams.error("ikplan: error: \(error.message)\nnothing written\n")
             throw ExitCode(1)
         }
     }

@@ -41,11 +41,15 @@ struct ValidateCommand: ParsableCommand {
         let fonts = try? FontLibrary(directory: FontLibrary.defaultDirectory())
         diagnostics += LayoutCheck.plan(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.plan.defaultLayout ?? "plan-ange"), fonts: fonts)
         diagnostics += LayoutCheck.minutes(minutesLayout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.minutes.defaultLayout ?? "minutes-ange"), fonts: fonts)
-        switch format {
-        case .text: print(diagnostics.renderedText(), terminator: "")
-        case .json: print(diagnostics.renderedJSON(), terminator: "")
+        do {
+            switch format {
+            case .text: try StandardStreams.output(diagnostics.renderedText())
+            case .json: try StandardStreams.output(diagnostics.renderedJSON())
+            }
+        } catch {
+            throw ExitCode(ExitStatus.failure.rawValue)     // the report is lost: never "clean"
         }
-        FileHandle.standardError.write(Data((diagnostics.summary + "\n").utf8))
+        StandardStreams.error(diagnostics.summary + "\n")
         let status = ExitStatus.of(folder: folder, diagnostics: diagnostics)
         if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -29,21 +29,24 @@ struct VerifyCommand: ParsableCommand {
             let anchors = try TrustAnchors.load(paths: trust)
             reports = try PDFVerifier.verify(try PDFFile.read(file), trust: anchors)
         } catch let error as SignError {
-            FileHandle.standardError.write(Data("ikplan: error: \(error.message)\n".utf8))
+            StandardStreams.error("ikplan: error: \(error.message)\n")
             throw ExitCode(2)
         }
         if reports.isEmpty {
-            FileHandle.standardError.write(Data("ikplan: \(file): dokumentet har ingen underskrift.\n".utf8))
+            StandardStreams.error("ikplan: \(file): dokumentet har ingen underskrift.\n")
             throw ExitCode(2)
         }
+        let report: String
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(reports), as: UTF8.self))
+            report = String(decoding: try encoder.encode(reports), as: UTF8.self) + "\n"
         case .text:
-            for (i, r) in reports.enumerated() { print(PDFVerifier.text(r, index: i + 1)) }
+            report = reports.enumerated().map { PDFVerifier.text($0.element, index: $0.offset + 1) + "\n" }.joined()
         }
+        // A verdict nobody could read is not a pass.
+        do { try StandardStreams.output(report) } catch { throw ExitCode(2) }
         if !reports.allSatisfy(\.valid) { throw ExitCode(1) }
     }
 }

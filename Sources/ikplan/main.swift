@@ -11,5 +11,7 @@ struct IKPlan: ParsableCommand {
 
 // main.swift is top-level code once the target has more than one file, so @main cannot be used here.
 // Before anything is written: a signal removes the run's temporary files, a file-size limit is an error.
+StandardStreams.secure()
+StandardStreams.ensureDescriptors()
 OutputSignals.install()
 IKPlan.main()
