@@ -8,13 +8,13 @@ public enum ExitStatus: Int32, Sendable {
     case failure = 1
     /// EX_DATAERR: the plan (or a file it names) has errors.
     case dataError = 65
-    /// EX_NOINPUT: there is no plan.yaml to read.
+    /// EX_NOINPUT: there is no plan.yaml to read (none, or one that cannot be opened as a file: a pipe, a
+    /// folder, a link out of the plan folder, no file descriptor left).
     case noInput = 66
 
     /// The status a plan folder's diagnostics call for.
     public static func of(folder: URL, diagnostics: [Diagnostic]) -> ExitStatus {
-        let planFile = folder.appendingPathComponent(PlanFolder.planFileName).path
-        if !FileManager.default.fileExists(atPath: planFile) { return .noInput }
+        if !InputFile.isUsable(PlanFolder.planFileName, confinedTo: folder) { return .noInput }
         return diagnostics.contains(where: \.isError) ? .dataError : .success
     }
 }

@@ -8,7 +8,7 @@ enum FollowUpLoader {
     static let folderName = "uppfoljning"
 
     /// Every `uppfoljning/*.yaml`, in name order, read and checked; problems go to `log`, in each file.
-    static func read(folder: URL, plan: Plan, log: DiagnosticLog) -> [FollowUp] {
+    static func read(folder: URL, plan: Plan, log: DiagnosticLog, tally: TextTally = TextTally()) -> [FollowUp] {
         let dir = folder.appendingPathComponent(folderName, isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
         var followUps: [FollowUp] = []
@@ -16,9 +16,14 @@ enum FollowUpLoader {
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let file = "\(folderName)/\(name)"
             let text: String
-            switch TextFile.read(dir.appendingPathComponent(name)) {
-            case .failure(.missing):
-                continue   // a folder or an unreadable entry named like a file: nothing we wrote or can read
+            // Opened as plan.yaml is: inside the plan folder (a link out of it is refused), without blocking.
+            switch TextFile.read(file, in: folder, limit: InputLimits.planFileBytes) {
+            case .failure(.file(.missing)), .failure(.file(.notRegular(kind: "a folder"))):
+                continue   // gone since the listing, or a folder named like a file: nothing to read
+            case .failure(.file(let failure)):
+                let (message, hint) = failure.describe(file, what: "the follow-up file")
+                log.error(file, .wholeFile, field: "", message, hint: hint)
+                continue
             case .failure(.notUTF8(let line, let column)):
                 log.error(file, SourcePosition(line: line, column: column), field: "", "\(file) is not valid UTF-8", hint: "save the file as UTF-8")
                 continue
@@ -37,8 +42,12 @@ enum FollowUpLoader {
                 YAMLSyntaxError.report(error, text: text, file: file, log: log)
                 continue
             }
+            guard let bytes = TextBudget.check(root, file: file, log: log), tally.add(bytes) else {
+                if tally.passed { log.error(file, SourcePosition(line: 1, column: 1), field: "", "with \(file) the plan's texts together pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan", hint: "see docs/plan-format.md, Limits") }
+                continue
+            }
             let field = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1))
-            let reader = FollowUpReader(plan: plan, file: file, fileName: name, prose: ProseReader(folder: folder), seenTertials: seen)
+            let reader = FollowUpReader(plan: plan, file: file, fileName: name, prose: ProseReader(folder: folder, tally: tally), seenTertials: seen)
             guard let followUp = reader.read(field) else { continue }
             seen[followUp.tertial] = file
             followUps.append(followUp)

@@ -108,9 +108,9 @@ struct MarkdownConverter {
             case CMARK_NODE_DOCUMENT: result = blocks
             case CMARK_NODE_BLOCK_QUOTE: append(.blockQuote(blocks), to: &stack)
             case CMARK_NODE_ITEM:
-                if case .list(let ordered, let start, var items)? = stack.last {
+                if case .list? = stack.last, case .list(let ordered, let start, var items) = stack.removeLast() {
                     items.append(blocks)
-                    stack[stack.count - 1] = .list(ordered: ordered, start: start, items: items)
+                    stack.append(.list(ordered: ordered, start: start, items: items))
                 }
             default: blocks.forEach { append($0, to: &stack) }
             }
@@ -189,7 +189,11 @@ struct MarkdownConverter {
         while let l = r.last, blank(l) { r = r.dropLast() }
         var out = Array(r)
         if case .text(let s)? = out.first { out[0] = .text(String(s.drop { $0 == " " })) }
-        if case .text(let s)? = out.last { out[out.count - 1] = .text(String(s.reversed().drop { $0 == " " }.reversed())) }
+        if case .text(let s)? = out.last {
+            var trimmed = Substring(s)
+            while trimmed.last == " " { trimmed.removeLast() }
+            out[out.count - 1] = .text(String(trimmed))
+        }
         return out
     }
 
@@ -205,25 +209,27 @@ struct MarkdownConverter {
         }
     }
 
+    // The open frame is taken off the stack while it grows and put back after: mutated in place it would
+    // be copied on every append (the stack still holding it), which made a long paragraph quadratic.
+
     private func append(_ block: ProseBlock, to stack: inout [Frame]) {
-        guard let top = stack.last else { return }
-        switch top {
-        case .blocks(let type, var blocks):
-            blocks.append(block)
-            stack[stack.count - 1] = .blocks(type: type, blocks)
-        default:
-            break  // cmark never nests a block inside an inline container
+        guard case .blocks? = stack.last, case .blocks(let type, var blocks) = stack.removeLast() else {
+            return  // cmark never nests a block inside an inline container
         }
+        blocks.append(block)
+        stack.append(.blocks(type: type, blocks))
     }
 
     private func append(_ piece: Piece, to stack: inout [Frame]) {
-        guard case .inlines(let type, let node, var pieces)? = stack.last else { return }
+        guard case .inlines? = stack.last, case .inlines(let type, let node, var pieces) = stack.removeLast() else { return }
         // cmark splits text at some punctuation; join neighbouring text so the tree is as written.
-        if case .inline(.text(let new)) = piece, case .inline(.text(let old))? = pieces.last {
-            pieces[pieces.count - 1] = .inline(.text(old + new))
+        if case .inline(.text(let new)) = piece, case .inline(.text(var old))? = pieces.last {
+            pieces.removeLast()
+            old += new
+            pieces.append(.inline(.text(old)))
         } else {
             pieces.append(piece)
         }
-        stack[stack.count - 1] = .inlines(type: type, node: node, pieces)
+        stack.append(.inlines(type: type, node: node, pieces))
     }
 }

@@ -93,14 +93,29 @@ extension PlanReader {
             if let known = populations[reference.file] {
                 population = known
             } else {
-                let url = prose.folder.appendingPathComponent(reference.file)
-                guard FileManager.default.fileExists(atPath: url.path) else {
+                let bytes: [UInt8]
+                switch PlanFolder.fileURL(reference.file, in: prose.folder).map({ _ in
+                    InputFile.read(reference.file, confinedTo: prose.folder, limit: InputLimits.populationFileBytes)
+                }) {
+                case nil:
+                    field.error("\"\(reference.file)\" must name a file inside the plan folder", hint: "give a relative path without \"..\"")
+                    failed.insert(reference.file)
+                    continue
+                case .failure(.missing)?:
                     field.error("the population file \(reference.file) does not exist in the plan folder",
                                 hint: "put the CSV file there, or correct the path (it is relative to the plan folder)")
                     failed.insert(reference.file)
                     continue
+                case .failure(let failure)?:
+                    let (message, hint) = failure.describe(reference.file, what: "the population file")
+                    field.error(message, hint: hint)
+                    failed.insert(reference.file)
+                    continue
+                case .success(let b)?:
+                    bytes = b
                 }
-                guard let read = PopulationReader.read(url, name: reference.file, log: field.log) else {
+                let fileName = (reference.file as NSString).lastPathComponent
+                guard let read = PopulationReader.read(bytes, fileName: fileName, name: reference.file, log: field.log) else {
                     failed.insert(reference.file)
                     continue
                 }

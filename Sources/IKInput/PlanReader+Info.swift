@@ -20,27 +20,37 @@ extension PlanReader {
         let language = m.optional("language")?.text()
         let logo = m.optional("logo").flatMap(readLogo)
         guard let municipality, let board, let year, let date, let version else { return nil }
-        return PlanInfo(municipality: municipality, board: board, year: year, title: title ?? "Internkontrollplan \(year)",
-                        date: date, version: version, language: language ?? "sv-SE", logo: logo)
+        var info = PlanInfo(municipality: municipality, board: board, year: year, title: title ?? "Internkontrollplan \(year)",
+                            date: date, version: version, language: language ?? "sv-SE", logo: logo?.name)
+        info.logoData = logo?.bytes
+        return info
     }
 
-    /// A PNG or SVG file that exists in the plan folder.
-    private func readLogo(_ field: YAMLField) -> String? {
+    /// A PNG or SVG file inside the plan folder, read and checked as render will draw it.
+    private func readLogo(_ field: YAMLField) -> (name: String, bytes: [UInt8])? {
         guard let name = field.text() else { return nil }
         let lower = name.lowercased()
-        guard lower.hasSuffix(".png") || lower.hasSuffix(".svg") else {
+        let kind: LogoFile.Kind
+        if lower.hasSuffix(".png") { kind = .png } else if lower.hasSuffix(".svg") { kind = .svg } else {
             field.error("logo \"\(name)\" must be a PNG or SVG file", hint: "name a .png or .svg file in the plan folder")
             return nil
         }
-        guard let url = PlanFolder.fileURL(name, in: prose.folder) else {
+        guard PlanFolder.fileURL(name, in: prose.folder) != nil else {
             field.error("\"\(name)\" must name a file inside the plan folder", hint: "give a relative path without \"..\"")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            field.error("logo file \"\(name)\" not found in the plan folder")
+        switch InputFile.read(name, confinedTo: prose.folder, limit: InputLimits.logoBytes) {
+        case .failure(let failure):
+            let (message, hint) = failure.describe(name, what: "logo file")
+            field.error(message, hint: hint)
             return nil
+        case .success(let bytes):
+            if let problem = LogoFile.check(bytes, kind: kind) {
+                field.error("logo file \"\(name)\" \(problem.message)", hint: problem.hint)
+                return nil
+            }
+            return (name, bytes)
         }
-        return name
     }
 
     static let textsKeys = ["introduction", "foreword", "risks", "actions", "controls"]

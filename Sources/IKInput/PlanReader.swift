@@ -21,7 +21,7 @@ final class PlanReader {
 
     static let topLevelKeys = ["plan", "texts", "areas", "processes", "risks", "actions", "controls", "meeting"]
 
-    init(folder: URL) { prose = ProseReader(folder: folder) }
+    init(folder: URL, tally: TextTally = TextTally()) { prose = ProseReader(folder: folder, tally: tally) }
 
     func read(_ root: YAMLField) -> Plan? {
         guard let top = YAMLMapping(root, keys: Self.topLevelKeys, what: "a mapping with plan, areas, processes and risks") else { return nil }

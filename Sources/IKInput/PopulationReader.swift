@@ -10,18 +10,20 @@ public enum PopulationReader {
     /// the command line). The population is nil when the file has errors.
     public static func read(_ url: URL, name: String) -> (population: Population?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
-        let population = read(url, name: name, log: log)
+        var population: Population?
+        switch InputFile.read(path: url.path, limit: InputLimits.populationFileBytes) {
+        case .success(let bytes):
+            population = read(bytes, fileName: url.lastPathComponent, name: name, log: log)
+        case .failure(let failure):
+            log.error(name, .wholeFile, field: "", "the population file \(name) cannot be read: \(failure.reason)",
+                      hint: "give a CSV file (UTF-8, a header row, one row per unit)")
+        }
         return (log.hasErrors ? nil : population, log.diagnostics.sorted())
     }
 
-    static func read(_ url: URL, name: String, log: DiagnosticLog) -> Population? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = try? Data(contentsOf: url) else {
-            log.error(name, .wholeFile, field: "", "the population file \(name) cannot be read: it does not exist or is not a file",
-                      hint: "check the path; it is relative to the plan folder")
-            return nil
-        }
+    /// The population in `bytes`; `fileName` is what its sheets print, `name` what diagnostics say.
+    static func read(_ bytes: [UInt8], fileName: String, name: String, log: DiagnosticLog) -> Population? {
+        let data = Data(bytes)
         if let bad = TextFile.firstInvalidUTF8(in: data) {
             log.error(name, SourcePosition(line: bad.line, column: bad.column), field: "", "\(name) is not valid UTF-8",
                       hint: "save it as UTF-8 (in Excel: Spara som → CSV UTF-8)")
@@ -84,7 +86,6 @@ public enum PopulationReader {
             let s = String(byte, radix: 16)
             return s.count == 1 ? "0" + s : s
         }.joined()
-        let fileName = url.lastPathComponent
         return Population(fileName: fileName, header: header, rows: rows, sha256: digest)
     }
 

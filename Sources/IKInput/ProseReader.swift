@@ -7,11 +7,14 @@ import Yams
 /// reported where plan.yaml names it.
 struct ProseReader {
     let folder: URL
+    /// The plan's text so far, against `InputLimits.totalTextBytes`.
+    let tally: TextTally
 
     func read(_ field: YAMLField) -> Prose? {
         switch field.node {
         case .scalar(let scalar):
             guard let text = field.text() else { return nil }
+            // field.text() refuses control characters; its length was checked with plan.yaml (TextBudget).
             // Block scalars (| and >) start on the line after the key; others on the key's line.
             let firstLine = scalar.style == .literal || scalar.style == .folded ? field.position.line + 1 : field.position.line
             let blocks = MarkdownConverter { severity, line, column, message, hint in
@@ -30,20 +33,34 @@ struct ProseReader {
     }
 
     private func readFile(_ name: String, referencedBy field: YAMLField) -> Prose? {
-        guard let url = PlanFolder.fileURL(name, in: folder) else {
+        guard PlanFolder.fileURL(name, in: folder) != nil else {
             field.error("\"\(name)\" must name a file inside the plan folder",
                         hint: "give a relative path without \"..\", e.g. inledning.md")
             return nil
         }
-        switch TextFile.read(url) {
-        case .failure(.missing):
-            field.error("Markdown file \"\(name)\" not found in the plan folder")
+        // Past the plan's text limit (said once, at the file that passed it) nothing more is read.
+        if tally.passed { return nil }
+        switch TextFile.read(name, in: folder, limit: InputLimits.markdownFileBytes) {
+        case .failure(.file(let failure)):
+            let (message, hint) = failure.describe(name, what: "Markdown file")
+            field.error(message, hint: hint)
             return nil
         case .failure(.notUTF8(let line, let column)):
             field.error("Markdown file \"\(name)\" is not valid UTF-8 (first bad byte at line \(line), column \(column))",
                         hint: "save the file as UTF-8")
             return nil
         case .success(let text):
+            guard tally.add(text.utf8.count) else {
+                field.error("with Markdown file \"\(name)\" the plan's texts together pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan",
+                            hint: "shorten the texts; see docs/plan-format.md, Limits")
+                return nil
+            }
+            if let bad = ControlCharacters.first(in: text) {
+                report(field, .error, SourcePosition(line: bad.line, column: bad.column), file: name,
+                       "contains the control character \(bad.name), which cannot be printed",
+                       "remove it; it often comes with text copied from another program")
+                return nil
+            }
             let blocks = MarkdownConverter { severity, line, column, message, hint in
                 report(field, severity, SourcePosition(line: line, column: column), file: name, message, hint)
             }.convert(text)

@@ -59,6 +59,11 @@ struct YAMLField {
                 default: break
                 }
             }
+            // An explicit tag reads as the author wrote it: `!!str 2` is the text "2" tagged so.
+            if s.style == .plain || s.style == .any, node.tag.rawValue == Tag.Name.str.rawValue,
+               Int(s.string) != nil || Double(s.string) != nil {
+                return "the text \"\(s.string)\" (tagged !!str)"
+            }
             return "the text \"\(s.string)\""
         }
     }

@@ -25,8 +25,8 @@ extension YAMLField {
         }
         // Control characters cannot be printed (they come out as boxes of hex digits); tabs and line
         // breaks are layout, not characters.
-        if let bad = s.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !"\t\n\r".unicodeScalars.contains($0) }) {
-            error("contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4)), which cannot be printed",
+        if let bad = s.unicodeScalars.first(where: ControlCharacters.isForbidden) {
+            error("contains the control character \(ControlCharacters.name(bad)), which cannot be printed",
                   hint: "remove it; it often comes with text copied from another program")
             return nil
         }
@@ -54,8 +54,9 @@ extension YAMLField {
             error("expected a whole number, found \(kindDescription)")
             return nil
         }
-        guard isPlainScalar else {
-            error("expected a whole number, found \(kindDescription)", hint: "write \(raw) without quotes")
+        // A number is what YAML reads as one: an explicit tag (`!!str 2`) says "text" as quotes do.
+        guard isPlainScalar, node.tag.rawValue == Tag.Name.int.rawValue else {
+            error("expected a whole number, found \(kindDescription)", hint: isPlainScalar ? "write \(raw) without the tag" : "write \(raw) without quotes")
             return nil
         }
         return n
@@ -133,8 +134,4 @@ extension YAMLField {
         }
         return seq.enumerated().map { element($0.element, index: $0.offset) }
     }
-}
-
-extension String {
-    fileprivate func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
 }

@@ -50,6 +50,9 @@ public struct PlanInfo: Sendable {
     public var language: String
     /// The logo's file, relative to the plan folder.
     public var logo: String?
+    /// The logo's bytes (PNG or SVG), read from the plan folder and checked by the input stage: documents
+    /// draw these and never open the file themselves.
+    public var logoData: [UInt8]?
 
     public init(municipality: String, board: String, year: Int, title: String, date: CalendarDate,
                 version: String, language: String = "sv-SE", logo: String? = nil) {

@@ -15,6 +15,7 @@ final class PlanLogoTests: XCTestCase {
         """.write(to: folder.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
         var plan = try PlanDocumentFixture.examplePlan()
         plan.info.logo = "logo.svg"
+        plan.info.logoData = Array(try Data(contentsOf: folder.appendingPathComponent("logo.svg")))
         let layout = try PlanDocumentFixture.layout("plan-ange")
         let document = try PlanDocument(plan: plan, layout: layout, context: PlanDocumentFixture.context, folder: folder).render()
         let url = folder.appendingPathComponent("plan.pdf")

@@ -11,10 +11,14 @@ extension LayoutFile {
     public init(contentsOf url: URL, fonts: FontLibrary? = nil) throws {
         self.url = url
         let log = LayoutLog(url: url)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LayoutFileError(url: url, line: nil, message: "cannot read the layout file", hint: "check the path given to --layout")
+        let data: [UInt8]
+        switch InputFile.read(path: url.path, limit: InputLimits.layoutFileBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            throw LayoutFileError(url: url, line: nil, message: "cannot read the layout file: \(failure.reason)",
+                                  hint: "give a layout file (YAML) to --layout, e.g. a copy of Layouts/plan-ange.yaml")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw LayoutFileError(url: url, line: nil, message: "the layout file is not UTF-8", hint: "save it as UTF-8")
         }
         let root: Node
@@ -215,14 +219,36 @@ extension LayoutFile {
             guard let file = sm.string("image") else {
                 sm.error(nil, "expected text, a list of lines or {image, height}", hint: "e.g. {image: logo.svg, height: 12mm}"); return nil
             }
-            do { return .image(try ImageSource(contentsOf: layoutDir.appendingPathComponent(file)), height: height) } catch {
-                sm.error("image", "\(error)", hint: "give an SVG or PNG file beside the layout file"); return nil
-            }
+            return image(file, in: layoutDir, sm).map { .image($0, height: height) }
         }
         let slots = (slot("left"), slot("center"), slot("right"))
         let rule = m.stroke("rule")
         guard let style, let offset else { return nil }
         return PageDecoration(left: slots.0, center: slots.1, right: slots.2, style: style, offset: offset, rule: rule ?? nil)
+    }
+
+    /// An image a header or footer names: a PNG or SVG in the layout file's folder (links out of it are
+    /// refused as plan folders refuse them), read without blocking and checked as a plan's logo is.
+    static func image(_ file: String, in layoutDir: URL, _ m: LayoutMap) -> ImageSource? {
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        guard !file.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
+            m.error("image", "\"\(file)\" must name a file in the layout file's folder", hint: "give a relative path without \"..\", e.g. logo.svg")
+            return nil
+        }
+        switch InputFile.read(file, confinedTo: layoutDir, limit: InputLimits.logoBytes) {
+        case .failure(let failure):
+            let (message, hint) = failure.describe(file, what: "the image")
+            m.error("image", message.replacingOccurrences(of: "the plan folder", with: "the layout file's folder"),
+                    hint: hint.replacingOccurrences(of: "the plan folder", with: "the layout file's folder"))
+            return nil
+        case .success(let bytes):
+            if let problem = LogoFile.problem(in: bytes, name: file) {
+                m.error("image", "the image \"\(file)\" \(problem.message)", hint: problem.hint); return nil
+            }
+            do { return try ImageSource(bytes: bytes, name: file) } catch {
+                m.error("image", "\(error)", hint: "give an SVG or PNG file beside the layout file"); return nil
+            }
+        }
     }
 
     /// An unknown `{name}` would print as written on every page: refuse it with the names there are.

@@ -6,9 +6,11 @@ extension PlanDocument {
     /// the layout's `first_page` turns them off.
     /// The plan's logo, when it names one: on the cover, and in the running heads in place of the name.
     func logo() throws -> ImageSource? {
-        guard let logo = plan.info.logo, let folder else { return nil }
-        let url = folder.appendingPathComponent(logo)
-        do { return try ImageSource(contentsOf: url) } catch {
+        // The input stage read the file (confined to the plan folder) and checked it; the document draws
+        // those bytes and never opens a path itself.
+        guard let logo = plan.info.logo, let bytes = plan.info.logoData else { return nil }
+        let url = (folder ?? URL(fileURLWithPath: ".")).appendingPathComponent(logo)
+        do { return try ImageSource(bytes: bytes, name: logo) } catch {
             throw LayoutFileError(url: url, line: nil, message: "the plan's logo cannot be read: \(error)", hint: "give a PNG or SVG file in the plan folder")
         }
     }

@@ -25,8 +25,11 @@ public struct Paginator {
     public var style: PageStyle
     /// The shaper the blocks lay out with.
     public var context: LayoutContext
+    /// The documented limit of pages per document (docs/plan-format.md, Limits): a hard stop against input
+    /// that would take minutes to lay out and that nobody could print or read.
+    public static let pageLimit = 5_000
     /// A hard stop against input that would never finish (each page must make progress anyway).
-    public var maxPages = 20_000
+    public var maxPages = Paginator.pageLimit
 
     public init(style: PageStyle, context: LayoutContext) { self.style = style; self.context = context }
 
@@ -50,8 +53,11 @@ public struct Paginator {
                     + "please report it with the plan folder and layout file")
             }
             emptyInARow = frame.isEmpty ? emptyInARow + 1 : 0
-            if emptyInARow > 2 || pages.count >= maxPages {
+            if emptyInARow > 2 {
                 throw EngineError.layout("layout made no progress after page \(pages.count); a block refuses every page")
+            }
+            if pages.count >= maxPages {
+                throw EngineError.layout("the document would have more than \(maxPages) pages, the limit for a document; shorten the texts (see docs/plan-format.md, Limits)")
             }
             pages.append(LaidOutPage(number: pages.count + 1, body: frame, style: style))
         }
