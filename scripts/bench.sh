@@ -1,40 +1,26 @@
 #!/usr/bin/env bash
-# Benchmarks, release build: wall time, pages per second and peak memory of whole `ikplan render` runs
-# on the Ånge example and on synthetic plans of 100 and 1,000 risks (layout must stay linear).
-# Prints figures; asserts nothing. Usage: scripts/bench.sh [runs]
+# The benchmark suite (`make bench`): builds ikplan in release mode and runs bench/run.py, which times
+# whole `ikplan render` processes (every document, archive steps on) on the Ånge example and synthetic
+# plans of 100, 1 000 and 5 000 risks, in turn with the Typst yardstick, and writes bench/results/*.json.
+# Prints figures; asserts nothing. Environment:
+#   BENCH_RUNS=5            measured runs per case (after one warm-up)
+#   BENCH_CASES=example,100,1000,5000
+#   BENCH_TYPST=0           leave Typst out (else PyPI's typst is installed on first use into
+#                           ~/.cache/ikplan-tools/typst-venv, or $IKPLAN_TOOLS_CACHE/typst-venv)
+#   BENCH_BASELINE=path     another ikplan binary to run in turn with this one (A/B, with an output check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-10}
+export PATH=$PATH:/opt/swift/usr/bin
 swift build -c release --product ikplan >/dev/null
-bin=.build/release/ikplan
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-$bin synth --risks 100 "$work/synth-100"
-$bin synth --risks 1000 "$work/synth-1000"
-
-# One run: prints "seconds peak_kib".
-one() {
-  local plan=$1 out=$2
-  local t0 t1
-  t0=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$work/mem" "$bin" render "$plan" -o "$out" 2>/dev/null >/dev/null
-  t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000 )) $(cat "$work/mem")"
-}
-
-printf "%-22s %8s %10s %10s %10s %10s\n" "plan" "pages" "median ms" "min ms" "pages/s" "peak MiB"
-for plan in examples/ange-2026 "$work/synth-100" "$work/synth-1000"; do
-  name=$(basename "$plan")
-  out="$work/out-$name"
-  one "$plan" "$out" >/dev/null       # warm the file cache and the fontconfig cache
-  times=(); mem=0
-  for _ in $(seq "$runs"); do
-    read -r us kib < <(one "$plan" "$out")
-    times+=("$us"); (( kib > mem )) && mem=$kib
-  done
-  sorted=($(printf "%s\n" "${times[@]}" | sort -n))
-  median=${sorted[$(( ${#sorted[@]} / 2 ))]}
-  pages=$(pdfinfo "$out/plan.pdf" | awk '/^Pages:/ {print $2}')
-  awk -v n="$name" -v p="$pages" -v med="$median" -v min="${sorted[0]}" -v kib="$mem" 'BEGIN {
-    printf "%-22s %8d %10.1f %10.1f %10.0f %10.1f\n", n, p, med / 1000, min / 1000, p / (med / 1e6), kib / 1024 }'
-done
+args=(--ikplan .build/release/ikplan --runs "${BENCH_RUNS:-5}" --cases "${BENCH_CASES:-example,100,1000,5000}")
+if [[ "${BENCH_TYPST:-1}" != 0 ]]; then
+  venv="${IKPLAN_TOOLS_CACHE:-$HOME/.cache/ikplan-tools}/typst-venv"
+  if ! "$venv/bin/python" -c 'import typst' 2>/dev/null; then
+    echo "bench: installing PyPI typst into $venv (once)" >&2
+    python3 -m venv "$venv" && "$venv/bin/pip" install --quiet typst \
+      || { echo "bench: typst did not install; running without the yardstick" >&2; venv=; }
+  fi
+  [[ -n "$venv" ]] && args+=(--typst "$venv/bin/python")
+fi
+[[ -n "${BENCH_BASELINE:-}" ]] && args+=(--baseline "$BENCH_BASELINE")
+exec python3 bench/run.py "${args[@]}"

@@ -16,7 +16,8 @@ public enum SyntheticPlan {
         try Data(yaml(risks: risks, varied: varied).utf8).write(to: folder.appendingPathComponent("plan.yaml"), options: .atomic)
     }
 
-    /// A valid plan.yaml: 3 areas, one process per 5 risks, an action and a control for every other risk.
+    /// A valid plan.yaml: 3 areas, one process per 5 risks, an action and a control for every other risk,
+    /// and a meeting like the example's (so a render writes the minutes and the bundle too).
     /// `varied`: risk titles and consequence descriptions of varied length (from a line to a paragraph),
     /// so tables break rows of every height; off, every risk has the same length (the benchmarks' plan).
     public static func yaml(risks n: Int, varied: Bool = false) -> String {
@@ -81,8 +82,35 @@ public enum SyntheticPlan {
 
             """
         }
+        y += meeting
         return y
     }
+
+    /// The meeting that proposed the plan: two participants, one item with a decision, as in the example.
+    static let meeting = """
+    meeting:
+      title: Möte med politiska internkontrollanter
+      date: 2025-11-26
+      start_time: "10:00"
+      end_time: "13:00"
+      place: Kommunhuset
+      participants:
+        - name: Eva Andersson
+          party: S
+        - name: Olof Berg
+      items:
+        - number: 1
+          title: Antagande av förslag till internkontrollplan 2026
+          decision:
+            proposal: Kommunstyrelsens internkontrollanter föreslår kommunstyrelsen besluta att
+            points:
+              - Anta förslag till Internkontrollplan 2026.
+          summary: |
+            En av internkontrollanterna, med stöd av förvaltningen, har arbetat under
+            senare delen av året för att ta fram ett förslag till internkontrollplan för 2026.
+      note_taker: Olof Berg
+
+    """
 
     /// "Risk 7 om brandskydd och leverantörsfakturor och …", two to five words (no colon: plain YAML).
     static func variedTitle(_ r: Int) -> String {
