@@ -37,7 +37,7 @@ let package = Package(
         // The layout engine: boxes, text, tables, pages; and the PDF writer. Knows nothing of risks.
         .target(name: "IKEngine", dependencies: ["CGraphics", "CHyphen", "CRsvg"]),
         // Thin mappings from the model onto the engine, and the declarative layout files.
-        .target(name: "IKDocuments", dependencies: ["IKModel", "IKInput", "IKEngine", .product(name: "Yams", package: "Yams")],
+        .target(name: "IKDocuments", dependencies: ["IKModel", "IKInput", "IKEngine", "IKPDF", .product(name: "Yams", package: "Yams")],
                 exclude: ["Figures/README.md"]),
         // The PDF object layer: parse, incremental update, full rewrite, signature placeholders. Knows
         // nothing of plans or Cairo (see Sources/IKPDF/README.md).
@@ -70,6 +70,6 @@ let package = Package(
         .testTarget(name: "IKEngineTests", dependencies: ["IKEngine", "IKTestSupport"]),
         .testTarget(name: "IKArchiveTests", dependencies: ["IKArchive", "IKForms", "IKPDF", "IKEngine", "IKDocuments", "IKInput", "IKModel", "IKTestSupport"]),
         .testTarget(name: "IKPDFTests", dependencies: ["IKPDF", "IKTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKSynthetic", "IKTestSupport"]),
+        .testTarget(name: "IKDocumentsTests", dependencies: ["IKDocuments", "IKInput", "IKModel", "IKEngine", "IKPDF", "IKSynthetic", "IKTestSupport"]),
     ]
 )

@@ -110,7 +110,17 @@ public struct PDFUpdate: Sendable {
             offsets[number] = (s.out.count, generation)
             try s.writeIndirect(PDFReference(number, generation), object)
         }
-        let size = max(nextNumber, (offsets.keys.max() ?? 0) + 1)
+        var t = trailer
+        t["Prev"] = nil
+        try Self.writeClassicTable(&s, offsets: offsets, size: nextNumber, trailer: t)
+        return PDFWrittenFile(bytes: s.out, placeholders: s.placeholders)
+    }
+
+    /// One classic cross-reference table for objects 0 to the size (at least `size`), free entries linked,
+    /// then the trailer with /Size set: the end of a file written from scratch.
+    static func writeClassicTable(_ s: inout PDFSerializer, offsets: [Int: (offset: Int, generation: Int)],
+                                  size minimum: Int, trailer: PDFDictionary) throws {
+        let size = max(minimum, (offsets.keys.max() ?? 0) + 1)
         let xrefAt = s.out.count
         s.write("xref\n0 \(size)\n")
         // Free entries link into a list from object 0, each naming the next free number.
@@ -125,10 +135,10 @@ public struct PDFUpdate: Sendable {
             }
         }
         var t = trailer
-        t["Prev"] = nil
         t["Size"] = .integer(size)
-        try writeTrailer(&s, t, xrefAt: xrefAt)
-        return PDFWrittenFile(bytes: s.out, placeholders: s.placeholders)
+        s.write("trailer\n")
+        try s.writeDictionary(t)
+        s.write("\nstartxref\n\(xrefAt)\n%%EOF\n")
     }
 
     static func entry(_ offset: Int, _ generation: Int, _ kind: String) -> String {

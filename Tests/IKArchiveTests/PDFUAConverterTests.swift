@@ -136,9 +136,9 @@ final class PDFUADocumentTests: XCTestCase {
                                            context: context, folder: folder).render()
             let minutes = try XCTUnwrap(MinutesDocument(plan: plan, layout: try context.layoutFile(LayoutFile.bundled(minutesLayout))))
                 .render(context)
-            let bundle = DecisionBundle(minutes: minutes, plan: planDoc)
-            for (name, pdf) in [("plan", try planDoc.pdf()), ("minutes", try minutes.pdf()),
-                                ("bundle", try bundle.rendered.pdf())] {
+            let planPDF = try planDoc.pdf(), minutesPDF = try minutes.pdf()
+            for (name, pdf) in [("plan", planPDF), ("minutes", minutesPDF),
+                                ("bundle", try DecisionBundle.assemble(minutes: minutesPDF, plan: planPDF))] {
                 let report = try PDFUAConverter().convert([UInt8](pdf.bytes), structure: pdf.structure).report
                 XCTAssertEqual(report.unmarkedTextRuns, 0, "\(planLayout)/\(name): text drawn outside any tag")
                 XCTAssertEqual(report.decorations, pdf.structure.elements.filter { if case .decoration = $0 { return true }; return false }.count)

@@ -15,17 +15,28 @@ public struct Document: Sendable {
     public let defaultLayout: String?
     /// Lays the document out for a run (the second argument is the document itself, for
     /// `run.layoutFile(for:)`); nil when this plan has nothing for it (no meeting, no minutes).
-    /// Other documents come from `run.document(_:)`, laid out once and shared.
-    public let make: @Sendable (DocumentRun, Document) throws -> RenderedDocument?
+    /// Other documents come from `run.document(_:)`, laid out once and shared. Nil for a document
+    /// assembled from other documents' PDFs.
+    public let make: (@Sendable (DocumentRun, Document) throws -> RenderedDocument?)?
+    /// For a document made of other documents (the bundle): its PDF from theirs, drawn once and shared
+    /// through `run.pdf(_:)`, so nothing is drawn twice; nil when the plan has nothing for it.
+    public let assemble: (@Sendable (DocumentRun) throws -> RenderedPDF?)?
 
     /// The file name when it depends on the plan (a follow-up carries the plan year: `uppfoljning-2026-T1.pdf`);
     /// nil: `fileName`.
     let planFileName: (@Sendable (Plan) -> String)?
 
+    /// A document laid out from the plan and drawn from its own pages.
     public init(id: String, fileName: String, defaultLayout: String?, planFileName: (@Sendable (Plan) -> String)? = nil,
                 make: @escaping @Sendable (DocumentRun, Document) throws -> RenderedDocument?) {
-        self.id = id; self.fileName = fileName; self.defaultLayout = defaultLayout; self.make = make
+        self.id = id; self.fileName = fileName; self.defaultLayout = defaultLayout; self.make = make; self.assemble = nil
         self.planFileName = planFileName
+    }
+
+    /// A document joined from other documents' finished PDFs.
+    public init(id: String, fileName: String, assemble: @escaping @Sendable (DocumentRun) throws -> RenderedPDF?) {
+        self.id = id; self.fileName = fileName; self.defaultLayout = nil; self.make = nil; self.assemble = assemble
+        self.planFileName = nil
     }
 
     /// The file this document is written to for `plan`.
@@ -53,10 +64,11 @@ extension Document {
         return try MinutesDocument(plan: run.plan, layout: try run.layoutFile(for: this))?.render(run.context)
     }
 
-    /// The board's decision bundle (beslutsunderlag.pdf): the minutes' and the plan's pages, laid out once.
-    public static let bundle = Document(id: "bundle", fileName: DecisionBundle.fileName, defaultLayout: nil) { run, _ in
-        guard let minutes = try run.document(.minutes) else { return nil }
-        guard let plan = try run.document(.plan) else { return nil }
-        return DecisionBundle(minutes: minutes, plan: plan).rendered
+    /// The board's decision bundle (beslutsunderlag.pdf): the minutes' and the plan's PDFs joined, each
+    /// laid out and drawn once for its own file.
+    public static let bundle = Document(id: "bundle", fileName: DecisionBundle.fileName) { run in
+        guard let minutes = try run.pdf(.minutes) else { return nil }
+        guard let plan = try run.pdf(.plan) else { return nil }
+        return try DecisionBundle.assemble(minutes: minutes, plan: plan)
     }
 }

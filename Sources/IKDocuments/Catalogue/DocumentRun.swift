@@ -15,6 +15,7 @@ public final class DocumentRun {
     /// Layout files chosen for this run by document id ("plan", "minutes"); others use their default.
     public let layouts: [String: URL]
     private var laidOut: [String: RenderedDocument?] = [:]
+    private var drawn: [String: RenderedPDF?] = [:]
 
     public init(plan: Plan, folder: URL, context: DocumentContext, layouts: [String: URL] = [:]) {
         self.plan = plan; self.folder = folder; self.layouts = layouts
@@ -31,11 +32,22 @@ public final class DocumentRun {
         return try context.layoutFile(LayoutFile.bundled(name))
     }
 
-    /// `document` laid out (once per run); nil when the plan has nothing for it.
+    /// `document` laid out (once per run); nil when the plan has nothing for it, or when the document is
+    /// assembled from others' PDFs (see `pdf(_:)`).
     public func document(_ document: Document) throws -> RenderedDocument? {
         if let done = laidOut[document.id] { return done }
-        let made = try document.make(self, document)
+        let made = try document.make?(self, document)
         laidOut[document.id] = .some(made)
+        return made
+    }
+
+    /// `document` drawn (once per run): its pages through the PDF writer, or assembled from other
+    /// documents' PDFs; nil when the plan has nothing for it.
+    public func pdf(_ document: Document) throws -> RenderedPDF? {
+        if let done = drawn[document.id] { return done }
+        let made: RenderedPDF?
+        if let assemble = document.assemble { made = try assemble(self) } else { made = try self.document(document)?.pdf() }
+        drawn[document.id] = .some(made)
         return made
     }
 
@@ -63,10 +75,10 @@ public final class DocumentRun {
         var files: [PDFOutput.File] = []
         for document in documents {
             let t0 = DispatchTime.now()
-            guard let laid = try self.document(document) else { continue }
+            guard let pdf = try self.pdf(document) else { continue }
             let url = folder.appendingPathComponent(document.fileName(for: plan))
-            files.append(PDFOutput.File(url: url, pdf: try laid.pdf()))
-            outputs.append(Output(document: document, url: url, pages: laid.pages.count, milliseconds: Self.ms(since: t0)))
+            files.append(PDFOutput.File(url: url, pdf: pdf))
+            outputs.append(Output(document: document, url: url, pages: pdf.pageCount, milliseconds: Self.ms(since: t0)))
         }
         try output.write(files)
         return Report(outputs: outputs, warnings: missingGlyphWarnings())
