@@ -37,17 +37,37 @@ public struct SigningIdentity: Sendable {
         return try SigningIdentity(certificateDER: first.der, chainDER: chain, privateKey: key, certificateSource: certPath)
     }
 
-    /// PKCS#12 is refused: swift-certificates 1.21.1 has no PKCS#12 reader and we do not write our own
-    /// decryption of it. The message says how to get PEM files instead.
+    /// Loads the signer from a PKCS#12 file (.p12/.pfx, as OpenSSL 3 and current systems export it; see
+    /// `PKCS12File`): the key, the certificate that belongs to it, the other certificates as the chain.
     public static func loadPKCS12(path: String, password: String) throws -> SigningIdentity {
-        _ = password
-        throw SignError("""
-            \(path): PKCS#12 files (.p12/.pfx) cannot be read yet: the cryptography library ikplan uses has no \
-            PKCS#12 reader. Export the certificate and the key as PEM instead, for example \
-            `openssl pkcs12 -in \(path) -clcerts -nokeys -out cert.pem` and \
-            `openssl pkcs12 -in \(path) -nocerts -nodes -out key.pem` (keep key.pem private and delete it after \
-            signing), then sign with --cert cert.pem --key key.pem.
-            """)
+        let bytes: [UInt8]
+        do { bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path))) } catch {
+            throw SignError("\(path): the PKCS#12 file cannot be read (\(error.localizedDescription)).")
+        }
+        let contents: PKCS12File.Contents
+        do { contents = try PKCS12File.read(bytes, password: password) } catch let e as P12Error {
+            throw SignError("\(path): \(e.reason).")
+        } catch {
+            throw SignError("\(path): not a PKCS#12 file ikplan can read (\(error)). Export the certificate and the key as PEM and sign with --cert and --key.")
+        }
+        guard contents.keys.count == 1, let keyDER = contents.keys.first else {
+            throw SignError(contents.keys.isEmpty
+                ? "\(path): the PKCS#12 file holds no private key, only certificates: export it again with the key."
+                : "\(path): the PKCS#12 file holds \(contents.keys.count) private keys; export only the signer's.")
+        }
+        let pem = "-----BEGIN PRIVATE KEY-----\n" + Data(keyDER).base64EncodedString(options: .lineLength64Characters)
+            + "\n-----END PRIVATE KEY-----\n"
+        let key: Certificate.PrivateKey
+        do { key = try Certificate.PrivateKey(pemEncoded: pem) } catch {
+            throw SignError("\(path): the private key cannot be read; ikplan signs with RSA (2048 bits or more) and ECDSA P-256 keys.")
+        }
+        let certificates = contents.certificates.compactMap { der in (try? Certificate(derEncoded: der)).map { (der, $0) } }
+        guard let own = certificates.first(where: { $0.1.publicKey == key.publicKey }) else {
+            throw SignError("\(path): the PKCS#12 file holds no certificate for its key: export it again with the signer's certificate.")
+        }
+        try checkKeyKind(of: own.1, source: path)
+        return try SigningIdentity(certificateDER: own.0, chainDER: certificates.map(\.0).filter { $0 != own.0 },
+                                   privateKey: key, certificateSource: path)
     }
 
     /// Builds and checks an identity from DER parts.
