@@ -81,7 +81,15 @@ struct SignCommand: ParsableCommand {
                 options.timestampClient = TimestampClient(url: url)
             }
             if validationInfo || !crl.isEmpty || !ocsp.isEmpty {
-                options.validationData = try ValidationData.load(crls: crl, ocsps: ocsp)
+                var data = try ValidationData.load(crls: crl, ocsps: ocsp)
+                // B-LT without revocation data given: fetch what the certificates point at, when reachable.
+                if validationInfo && crl.isEmpty && ocsp.isEmpty {
+                    let (lists, problems) = RevocationFetcher().fetch(for: identity)
+                    data.crls += lists
+                    for p in problems { FileHandle.standardError.write(Data("ikplan: warning: \(p)\n".utf8)) }
+                    if !lists.isEmpty { FileHandle.standardError.write(Data("ikplan: fetched \(lists.count) CRL\(lists.count == 1 ? "" : "s") for the DSS\n".utf8)) }
+                }
+                options.validationData = data
             }
             let source = try PDFFile.read(input)
             let signed = try PDFSigner.sign(source, options: options)
