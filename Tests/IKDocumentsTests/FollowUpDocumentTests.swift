@@ -59,9 +59,11 @@ final class FollowUpDocumentTests: XCTestCase {
         plan.followUps.append(FollowUp(tertial: 3, year: 2026, file: "uppfoljning/2026-T3.yaml", date: CalendarDate(year: 2027, month: 1, day: 20),
                                        controls: [ControlResult(controlID: "K10", period: .year, date: CalendarDate(year: 2026, month: 11, day: 3))],
                                        actions: [ActionUpdate(actionID: "A2", status: .done, date: CalendarDate(year: 2026, month: 10, day: 1))]))
+        plan.followUps[plan.followUps.count - 1].risks = [RiskReassessment(number: 9, probability: 3, consequence: 3, comment: "Rutinen följs nu.")]
         let (url, _) = try render(plan, tertial: 3, name: "followup-t3.pdf")
         let text = try words(url)
-        for expected in ["Tertial 3: september–december 2026", "Helår 2026", "Kontrollmoment T1 T2 T3", "K10 Externt utförd brandskyddskontroll"] {
+        for expected in ["Tertial 3: september–december 2026", "Helår 2026", "Kontrollmoment T1 T2 T3", "K10 Externt utförd brandskyddskontroll",
+                         "3 × 3 = 9 oförändrat T1: 4 × 3 = 12"] {
             XCTAssertTrue(text.contains(expected), "missing «\(expected)»")
         }
         // T2 has no file: its occasions are not done; the year counts T1's results and T3's one.

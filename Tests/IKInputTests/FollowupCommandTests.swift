@@ -48,4 +48,20 @@ final class FollowupCommandTests: XCTestCase {
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), ["uppfoljning-2026-T1.pdf"])
     }
+
+    func testValidateReportsABrokenFollowUpFileWithItsLineAndExits65() throws {
+        let folder = try temporaryFolder()
+        for name in try FileManager.default.contentsOfDirectory(atPath: example) where name.hasSuffix(".md") || name == "plan.yaml" {
+            try FileManager.default.copyItem(atPath: example + "/" + name, toPath: folder.appendingPathComponent(name).path)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("uppfoljning"), withIntermediateDirectories: true)
+        try Data("period: T1\ncontrols:\n  - {control: K14, date: 2026-03-01}\n".utf8).write(to: folder.appendingPathComponent("uppfoljning/2026-T1.yaml"))
+        let out = try temporaryFolder()
+        var r = try run(["validate", folder.path])
+        XCTAssertEqual(r.status, 65, r.stderr)
+        r = try run(["render", folder.path, "-o", out.path])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertTrue(r.stderr.contains("uppfoljning/2026-T1.yaml:3:15: error: controls[0].control: unknown control K14; did you mean K1?"), r.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [], "render writes nothing")
+    }
 }

@@ -60,6 +60,7 @@ extension FollowUpDocument {
     func movementTable(_ moved: [(Risk, RiskReassessment)]) -> Table {
         let hasPrevious = moved.contains { $0.0.previous != nil }
         let plain = styles.cell.with { $0.hyphenate = false }
+        let small = plain.with { $0.size = max(7, plain.size - 1) }
         let rows = moved.map { r, a -> TableRow in
             let before = r.value
             let arrow = before.map { a.value > $0 ? "↑ högre" : a.value < $0 ? "↓ lägre" : "oförändrat" } ?? ""
@@ -68,7 +69,7 @@ extension FollowUpDocument {
             cells += [
                 parts.cell([parts.text(assessment(r.probability, r.consequence, value: r.value), plain)]),
                 parts.cell([parts.text(assessment(a.probability, a.consequence, value: a.value), styles.cellStrong.with { $0.hyphenate = false }),
-                            parts.text(arrow, plain)]),
+                            parts.text(arrow, plain)] + earlier(r.number).map { parts.text($0, small, spaceBefore: 2) }),
                 parts.cell(a.comment.map { [parts.text($0)] } ?? []),
             ]
             return TableRow(cells)
@@ -76,6 +77,12 @@ extension FollowUpDocument {
         let titles = ["Risk"] + (hasPrevious ? ["\(plan.info.year - 1)"] : []) + ["Plan \(plan.info.year)", "Efter T\(tertial)", "Kommentar"]
         let widths: [Double] = hasPrevious ? [27, 11, 12, 13, 37] : [30, 13, 14, 43]
         return parts.table(columns: widths, header: parts.header(titles), rows: rows)
+    }
+
+    /// The earlier tertials' assessments of a risk re-assessed more than once: "T1: 4 × 3 = 12".
+    func earlier(_ number: Int) -> [String] {
+        let all = year.followUps.compactMap { f in f.risks.last { $0.number == number }.map { (f.tertial, $0) } }
+        return all.dropLast().map { "T\($0.0): \(assessment($0.1.probability, $0.1.consequence, value: $0.1.value))" }
     }
 
     /// What last year's values say of the risks not re-assessed: how many stand where they stood.
