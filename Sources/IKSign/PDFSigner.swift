@@ -18,6 +18,8 @@ public struct PDFSignOptions: Sendable {
     public var validationData: ValidationData?
     /// The claimed signing time (/M).
     public var signingTime = Date()
+    /// Draws a visible appearance (name, role, time) into the field signed; nil leaves it as it is.
+    public var appearance: SignatureAppearanceDrawing?
 
     public init(identity: SigningIdentity) { self.identity = identity }
 
@@ -36,6 +38,9 @@ public enum PDFSigner {
     public static func sign(_ pdf: [UInt8], options: PDFSignOptions) throws -> [UInt8] {
         let doc = try readPDF(pdf)
         if let lists = options.validationData?.crls { try refuseRevoked(options.identity, lists: lists) }
+        if let responses = options.validationData?.ocspResponses {
+            try refuseRevoked(options.identity, ocsp: responses.compactMap { try? OCSPResponse(der: $0) }, at: options.signingTime)
+        }
         var update = PDFUpdate(doc)
         let signer = options.identity.certificate
         let signerName = options.name ?? CertificateNames.commonName(of: signer) ?? signer.subject.description
@@ -52,7 +57,10 @@ public enum PDFSigner {
         sig["Prop_Build"] = .dictionary(["App": .dictionary(["Name": .name("ikplan")])])
         let sigRef = update.add(.dictionary(sig))
 
-        try attachField(to: &update, document: doc, signature: sigRef, fieldName: options.field)
+        let visible = options.appearance.map { draw in
+            VisibleSignature(lines: appearanceLines(name: signerName, options: options), draw: draw)
+        }
+        try attachField(to: &update, document: doc, signature: sigRef, fieldName: options.field, visible: visible)
 
         var file = try pdfStep { try update.writeIncremental() }
         let range = try pdfStep { try file.byteRange(excluding: "sig") }
@@ -76,7 +84,8 @@ public enum PDFSigner {
     }
 
     /// Puts the signature into a prepared field, or adds an invisible signature field on the first page.
-    static func attachField(to update: inout PDFUpdate, document doc: PDFDocument, signature: PDFReference, fieldName: String?) throws {
+    static func attachField(to update: inout PDFUpdate, document doc: PDFDocument, signature: PDFReference, fieldName: String?,
+                            visible: VisibleSignature? = nil) throws {
         guard let catalogRef = doc.catalogReference else { throw SignError("The PDF has no document catalog (/Root); it cannot be signed.") }
         var catalog = try pdfStep { try doc.catalog() }
         let fields = try pdfStep { try doc.formFields() }
@@ -106,6 +115,12 @@ public enum PDFSigner {
             }
             var dict = field.dictionary
             dict["V"] = .reference(signature)
+            if let visible {
+                let rect = try pdfStep { try doc.resolve(dict["Rect"]) }.arrayValue?.compactMap(\.numberValue) ?? []
+                guard rect.count == 4 else { throw SignError("The signature field \"\(fieldName)\" has no rectangle (/Rect) to draw the signature in.") }
+                let appearance = try visible.add(to: &update, width: abs(rect[2] - rect[0]), height: abs(rect[3] - rect[1]))
+                dict["AP"] = .dictionary(["N": .reference(appearance)])
+            }
             update.set(field.reference, .dictionary(dict))
             update.set(formRef, .dictionary(form))
             return
@@ -136,6 +151,19 @@ public enum PDFSigner {
         try appendAnnotation(widget, to: page, update: &update, document: doc)
     }
 
+    /// What the visible signature says: the name, the role (the reason given, else the field's name) and the
+    /// signing time (/M) on Swedish local time.
+    static func appearanceLines(name: String, options: PDFSignOptions) -> [String] {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "sv_SE")
+        f.timeZone = TimeZone(identifier: "Europe/Stockholm")
+        f.dateFormat = "yyyy-MM-dd 'kl.' HH.mm"
+        var lines = [name]
+        if let role = options.reason ?? options.field { lines.append(role) }
+        lines.append("Digitalt underskriven \(f.string(from: options.signingTime))")
+        return lines
+    }
+
     /// Adds an annotation reference to a page's /Annots (a direct array, or an array object of its own).
     static func appendAnnotation(_ annotation: PDFReference, to page: PDFPage, update: inout PDFUpdate, document doc: PDFDocument) throws {
         if let arrayRef = page.dictionary["Annots"]?.referenceValue {
@@ -151,6 +179,18 @@ public enum PDFSigner {
         }
     }
 
+    /// Refuses a signer that a (verified) OCSP response says is revoked.
+    static func refuseRevoked(_ identity: SigningIdentity, ocsp responses: [OCSPResponse], at time: Date) throws {
+        let issuers = identity.chainDER.compactMap { try? Certificate(derEncoded: $0) }
+        for issuer in issuers where issuer.subject == identity.certificate.issuer {
+            for response in responses {
+                if case .revoked(let date) = response.status(ofCertificateDER: identity.certificateDER, issuer: issuer, at: time) {
+                    throw SignError("The certificate (\(identity.certificate.subject)) was revoked on \(CertificateText.date(date)) according to its OCSP responder: a signature made with it is not valid. Ask for a new certificate.")
+                }
+            }
+        }
+    }
+
     /// Refuses a signer that a given CRL lists as revoked.
     static func refuseRevoked(_ identity: SigningIdentity, lists: [RevocationList]) throws {
         let issuers = identity.chainDER.compactMap { try? Certificate(derEncoded: $0) }
@@ -163,6 +203,23 @@ public enum PDFSigner {
         for list in lists where list.revocationDate(ofCertificateDER: identity.certificateDER) != nil && issuers.isEmpty {
             throw SignError("The certificate (\(identity.certificate.subject)) is listed as revoked in the CRL given (give the issuing CA with --chain to check the CRL's signature). A signature made with it is not valid.")
         }
+    }
+}
+
+/// A visible signature to draw into the field's normal appearance.
+struct VisibleSignature {
+    /// The lines to show.
+    var lines: [String]
+    /// Draws them as a one-page PDF of the field's size.
+    var draw: SignatureAppearanceDrawing
+
+    /// The drawn appearance as a Form XObject in `update`.
+    func add(to update: inout PDFUpdate, width: Double, height: Double) throws -> PDFReference {
+        let pdf: [UInt8]
+        do { pdf = try draw(lines, width, height) } catch {
+            throw SignError("The visible signature cannot be drawn: \(error). Sign without it or use a larger field.")
+        }
+        return try pdfStep { try PageAsFormXObject.add(pageOf: pdf, to: &update, width: width, height: height) }
     }
 }
 

@@ -86,7 +86,12 @@ public enum PDFVerifier {
             let lists = (cms.crls + dss.crls).compactMap { try? RevocationList(der: $0) }
             if let issuer = check.chain.dropFirst().first ?? (cms.otherCertificates + dss.certificates + trust).first(where: { $0.subject == signer.issuer }),
                let der = try? derBytes({ try $0.serialize(signer) }) {
-                switch RevocationList.status(ofCertificateDER: der, issuer: issuer, lists: lists) {
+                // An OCSP response that applies decides first (it is the newer word); a CRL otherwise.
+                let answers = dss.ocsps.compactMap { try? OCSPResponse(der: $0) }
+                    .compactMap { $0.status(ofCertificateDER: der, issuer: issuer, at: validationTime, now: now) }
+                let fromOCSP = answers.first { if case .revoked = $0 { true } else { false } } ?? answers.first { $0 == .good }
+                r.revocationSource = fromOCSP != nil ? "OCSP" : lists.contains { $0.isIssued(by: issuer) } ? "CRL" : nil
+                switch fromOCSP ?? RevocationList.status(ofCertificateDER: der, issuer: issuer, lists: lists) {
                 case .good: r.revocation = "good"
                 case .revoked(let date):
                     // Revoked after a trusted timestamp: the signature was made while the certificate was good.
@@ -175,7 +180,8 @@ public enum PDFVerifier {
 struct DocumentSecurityStore {
     var certificates: [Certificate] = []
     var crls: [[UInt8]] = []
-    var isEmpty: Bool { certificates.isEmpty && crls.isEmpty }
+    var ocsps: [[UInt8]] = []
+    var isEmpty: Bool { certificates.isEmpty && crls.isEmpty && ocsps.isEmpty }
 
     init(_ doc: PDFDocument) {
         guard let dss = try? doc.dictionary((try? doc.catalog())?["DSS"]) else { return }
@@ -188,5 +194,6 @@ struct DocumentSecurityStore {
         }
         certificates = items("Certs").compactMap { try? Certificate(derEncoded: $0) }
         crls = items("CRLs")
+        ocsps = items("OCSPs")
     }
 }

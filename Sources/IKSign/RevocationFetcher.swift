@@ -17,13 +17,14 @@ public struct RevocationFetcher: Sendable {
     public init(timeout: TimeInterval = 15) { self.timeout = timeout }
 
     /// The lists fetched for `identity`'s certificate and chain, and a sentence for each that failed.
-    public func fetch(for identity: SigningIdentity) -> (lists: [RevocationList], problems: [String]) {
+    public func fetch(for identity: SigningIdentity, skipping covered: Set<[UInt8]> = []) -> (lists: [RevocationList], problems: [String]) {
         let all = ([identity.certificateDER] + identity.chainDER).compactMap { try? Certificate(derEncoded: $0) }
         var lists: [RevocationList] = [], problems: [String] = []
         var fetched: [URL: Bool] = [:]     // a URL two certificates share is fetched once
         for certificate in all {
-            // A self-signed root is its own anchor: nothing revokes it.
-            guard certificate.subject != certificate.issuer else { continue }
+            // A self-signed root is its own anchor: nothing revokes it. An OCSP response may cover it already.
+            guard certificate.subject != certificate.issuer,
+                  !covered.contains((try? derBytes { try $0.serialize(certificate) }) ?? []) else { continue }
             let urls = Self.distributionPoints(of: certificate)
             guard !urls.isEmpty else { continue }
             let issuer = all.first { $0.subject == certificate.issuer }
@@ -78,8 +79,55 @@ public struct RevocationFetcher: Sendable {
         return urls
     }
 
+    /// The OCSP responses for `identity`'s certificate and chain from the responders their Authority
+    /// Information Access names (http POST), each checked before it is kept: signed by the issuer or a
+    /// responder it authorised, about this certificate, current. `covered` holds the certificates (DER) a
+    /// response was kept for, so that no CRL need be fetched for them.
+    public func fetchOCSP(for identity: SigningIdentity, at time: Date = Date())
+        -> (responses: [OCSPResponse], problems: [String], covered: Set<[UInt8]>) {
+        let ders = [identity.certificateDER] + identity.chainDER
+        let all = ders.compactMap { try? Certificate(derEncoded: $0) }
+        var responses: [OCSPResponse] = [], problems: [String] = [], covered: Set<[UInt8]> = []
+        for (certificate, der) in zip(all, ders) where certificate.subject != certificate.issuer {
+            let urls = OCSPRequestBuilder.responderURLs(of: certificate)
+            guard !urls.isEmpty else { continue }
+            guard let issuer = all.first(where: { $0.subject == certificate.issuer }) else {
+                problems.append("the OCSP status of \(certificate.subject) cannot be asked without its issuer: give it with --chain")
+                continue
+            }
+            for url in urls where !covered.contains(der) {
+                do {
+                    let body = try OCSPRequestBuilder.request(forCertificateDER: der, issuer: issuer)
+                    var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+                    request.httpMethod = "POST"
+                    request.httpBody = Data(body)
+                    request.setValue("application/ocsp-request", forHTTPHeaderField: "Content-Type")
+                    let response = try OCSPResponse(der: try download(request, what: "the OCSP response from \(url)", limit: 1 << 20))
+                    guard response.responseStatus == 0 else {
+                        problems.append("the OCSP responder at \(url) refused the request (status \(response.responseStatus))")
+                        continue
+                    }
+                    guard response.status(ofCertificateDER: der, issuer: issuer, at: time) != nil else {
+                        problems.append("the OCSP response from \(url) is not signed by \(issuer.subject) or a responder it authorised, or is not about \(certificate.subject): not used")
+                        continue
+                    }
+                    responses.append(response)
+                    covered.insert(der)
+                } catch let e as SignError {
+                    problems.append(e.message)
+                } catch {
+                    problems.append("the OCSP response from \(url) cannot be read (\(error))")
+                }
+            }
+        }
+        return (responses, problems, covered)
+    }
+
     private func download(_ url: URL) throws -> [UInt8] {
-        let request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        try download(URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout), what: "the CRL at \(url)", limit: maxBytes)
+    }
+
+    private func download(_ request: URLRequest, what: String, limit: Int) throws -> [UInt8] {
         let box = DownloadBox()
         let task = URLSession.shared.dataTask(with: request) { data, response, error in
             box.finish(data: data, status: (response as? HTTPURLResponse)?.statusCode, error: error)
@@ -87,12 +135,12 @@ public struct RevocationFetcher: Sendable {
         task.resume()
         guard box.wait(seconds: timeout + 5) else {
             task.cancel()
-            throw SignError("the CRL at \(url) did not come within \(Int(timeout)) s")
+            throw SignError("\(what) did not come within \(Int(timeout)) s")
         }
         let (data, status, error) = box.result
-        if let error { throw SignError("the CRL at \(url) cannot be fetched (\(error.localizedDescription))") }
-        guard status == 200, let data else { throw SignError("the CRL at \(url) cannot be fetched (HTTP \(status.map(String.init) ?? "?"))") }
-        guard data.count <= maxBytes else { throw SignError("the CRL at \(url) is larger than \(maxBytes / 1_048_576) MiB: not used") }
+        if let error { throw SignError("\(what) cannot be fetched (\(error.localizedDescription))") }
+        guard status == 200, let data else { throw SignError("\(what) cannot be fetched (HTTP \(status.map(String.init) ?? "?"))") }
+        guard data.count <= limit else { throw SignError("\(what) is larger than \(max(1, limit / 1_048_576)) MiB: not used") }
         return Array(data)
     }
 }

@@ -43,6 +43,8 @@ public struct SignatureReport: Codable, Sendable {
     public var keyUsageValid: Bool
     /// "good", "revoked" or "unknown", from the CRLs in the file (DSS or the signature).
     public var revocation: String
+    /// Where the revocation status came from: "OCSP" (a response in the DSS), "CRL", or nil (none applies).
+    public var revocationSource: String?
     /// The document's validation data (DSS) was present for this signature.
     public var hasValidationData: Bool
     /// What changed after the signature, and which objects.

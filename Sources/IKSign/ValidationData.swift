@@ -16,7 +16,17 @@ public struct ValidationData: Sendable {
     /// Reads CRL files (PEM or DER) and OCSP response files (DER).
     public static func load(crls: [String], ocsps: [String]) throws -> ValidationData {
         ValidationData(crls: try crls.map(RevocationList.load(path:)),
-                       ocspResponses: try ocsps.map { Array(try PEMFile.contents(at: $0)) })
+                       ocspResponses: try ocsps.map { path in
+                           let der = Array(try PEMFile.contents(at: path))
+                           let response: OCSPResponse
+                           do { response = try OCSPResponse(der: der) } catch {
+                               throw SignError("\(path): not an OCSP response (DER, as `openssl ocsp -respout` writes it) (\(error)).")
+                           }
+                           guard response.responseStatus == 0 else {
+                               throw SignError("\(path): the OCSP responder refused that request (status \(response.responseStatus)); it holds no certificate status.")
+                           }
+                           return der
+                       })
     }
 }
 

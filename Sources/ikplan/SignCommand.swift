@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import IKEngine
+import IKForms
 import IKSign
 
 /// `ikplan sign IN.pdf -o OUT.pdf --cert CERT.pem --key KEY.pem …`: appends a PAdES signature (B-B, B-T with
@@ -11,7 +13,8 @@ struct SignCommand: ParsableCommand {
         discussion: """
             The signed bytes stay untouched, so earlier signatures stay valid and a PDF/A file stays PDF/A.
             --tsa adds an RFC 3161 signature timestamp (PAdES B-T); --validation-info adds the chain and the given
-            CRLs/OCSP responses as a DSS (B-LT). Passwords are never taken on the command line.
+            CRLs/OCSP responses as a DSS (B-LT): without --crl/--ocsp it fetches OCSP
+            responses (Authority Information Access) and CRLs (distribution points) when reachable. Passwords are never taken on the command line.
             Exit status: 0 signed, 1 refused (the message says why; nothing written).
             """)
 
@@ -51,6 +54,9 @@ struct SignCommand: ParsableCommand {
     @Option(help: "Sign this prepared signature field (its name, e.g. \"Ordförande\").")
     var field: String?
 
+    @Flag(help: "With --field: leave the field's appearance empty instead of drawing name, role and time into it.")
+    var noAppearance = false
+
     @Option(help: "URL of an RFC 3161 time-stamping authority (PAdES B-T).")
     var tsa: String?
 
@@ -74,6 +80,14 @@ struct SignCommand: ParsableCommand {
             options.location = location
             options.name = name
             options.field = field
+            if field != nil && !noAppearance {
+                let fonts: FontLibrary
+                do { fonts = try FontLibrary(directory: FontLibrary.defaultDirectory()) } catch {
+                    throw SignError("The bundled fonts for the visible signature cannot be read (\(error)); give --no-appearance to sign without it.")
+                }
+                let drawer = SignatureAppearanceDrawer(fonts: fonts)
+                options.appearance = { lines, width, height in try drawer.draw(lines: lines, width: width, height: height) }
+            }
             if let tsa {
                 guard let url = URL(string: tsa), url.scheme == "http" || url.scheme == "https" else {
                     throw SignError("--tsa \(tsa): not an http(s) URL.")
@@ -84,9 +98,15 @@ struct SignCommand: ParsableCommand {
                 var data = try ValidationData.load(crls: crl, ocsps: ocsp)
                 // B-LT without revocation data given: fetch what the certificates point at, when reachable.
                 if validationInfo && crl.isEmpty && ocsp.isEmpty {
-                    let (lists, problems) = RevocationFetcher().fetch(for: identity)
+                    // OCSP first (small, current); CRLs for the certificates no responder answered for.
+                    let fetcher = RevocationFetcher()
+                    let online = fetcher.fetchOCSP(for: identity)
+                    let (lists, problems) = fetcher.fetch(for: identity, skipping: online.covered)
+                    data.ocspResponses += online.responses.map(\.der)
                     data.crls += lists
-                    for p in problems { FileHandle.standardError.write(Data("ikplan: warning: \(p)\n".utf8)) }
+                    for p in online.problems + problems { FileHandle.standardError.write(Data("ikplan: warning: \(p)\n".utf8)) }
+                    let n = online.responses.count
+                    if n > 0 { FileHandle.standardError.write(Data("ikplan: fetched \(n) OCSP response\(n == 1 ? "" : "s") for the DSS\n".utf8)) }
                     if !lists.isEmpty { FileHandle.standardError.write(Data("ikplan: fetched \(lists.count) CRL\(lists.count == 1 ? "" : "s") for the DSS\n".utf8)) }
                 }
                 options.validationData = data

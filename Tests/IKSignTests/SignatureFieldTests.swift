@@ -83,6 +83,91 @@ final class SignatureFieldTests: XCTestCase {
         XCTAssertEqual(try PDFDocument(data: try Data(contentsOf: URL(fileURLWithPath: both))).formFields().count, 3, "no field was added")
     }
 
+
+    /// Signing a prepared field draws who signed, in what role and when inside the field's rectangle, in the
+    /// bundled fonts: the text is there for pdftotext, the pixels are there on the rendered page, the file
+    /// stays PDF/A-2b and PDF/UA-1 with two such signatures, and pyHanko still finds the first one intact.
+    func testASignedFieldShowsNameRoleAndTimeInsideItsRectangle() throws {
+        let minutes = try renderMinutes("appearance")
+        let chair = pki.path("appearance-chair.pdf"), both = pki.path("appearance-both.pdf")
+        let first = try SignFixture.run(["sign", minutes, "-o", chair, "--cert", pki.cert("signer"), "--key", pki.key("signer"),
+                                         "--field", "Ordförande"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let second = try SignFixture.run(["sign", chair, "-o", both, "--cert", pki.cert("ec"), "--key", pki.key("ec"),
+                                          "--field", "Justerare 1", "--reason", "Justerat"])
+        XCTAssertEqual(second.status, 0, second.stderr)
+
+        let doc = try PDFDocument(data: try Data(contentsOf: URL(fileURLWithPath: both)))
+        let fields = Dictionary(uniqueKeysWithValues: try doc.formFields().map { ($0.fullName, $0) })
+        let words = try PDFInspector(URL(fileURLWithPath: both)).words(page: 1)
+        let pageHeight = 841.89
+        let stockholm = DateFormatter()
+        stockholm.timeZone = TimeZone(identifier: "Europe/Stockholm")
+        stockholm.dateFormat = "yyyy-MM-dd"
+        for (name, expected) in [("Ordförande", ["Eva", "Mörk", "Månsson", "Ordförande", "Digitalt", "underskriven"]),
+                                 ("Justerare 1", ["Per", "Östlund", "Justerat", "Digitalt", "underskriven"])] {
+            let field = try XCTUnwrap(fields[name])
+            let rect = try XCTUnwrap(try doc.resolve(field.dictionary["Rect"]).arrayValue?.compactMap(\.numberValue))
+            let inside = words.filter { w in
+                w.box.minX >= rect[0] - 0.5 && w.box.maxX <= rect[2] + 0.5
+                    && w.box.minY >= pageHeight - rect[3] - 0.5 && w.box.maxY <= pageHeight - rect[1] + 0.5
+            }.map(\.text)
+            for word in expected { XCTAssertTrue(inside.contains(word), "\(name): \(word) is drawn inside the field; inside: \(inside)") }
+            // The time on Stockholm time, from the signature's /M.
+            let sig = try XCTUnwrap(try doc.dictionary(field.value))
+            let m = try XCTUnwrap(try doc.resolve(sig["M"]).stringValue?.text)
+            let date = try XCTUnwrap(PDFDate.parse(m))
+            XCTAssertTrue(inside.contains(stockholm.string(from: date)), "\(name): the signing date; inside: \(inside)")
+            // The appearance is a form with its own font resources (embedded, so the file stays PDF/A).
+            let ap = try XCTUnwrap(try doc.dictionary(field.dictionary["AP"]))
+            let normal = try XCTUnwrap(try doc.resolve(ap["N"]).streamValue)
+            XCTAssertEqual(normal.dictionary["Subtype"]?.nameValue, "Form")
+            let fonts = try XCTUnwrap(try doc.dictionary(try doc.dictionary(normal.dictionary["Resources"])?["Font"]))
+            XCTAssertFalse(fonts.isEmpty, "\(name): the appearance carries its fonts")
+            // Ink inside the rectangle on the rendered page, none before signing.
+            XCTAssertEqual(try darkPixels(minutes, rect: rect), 0, "\(name): the unsigned field is empty")
+            XCTAssertGreaterThan(try darkPixels(both, rect: rect), 100, "\(name): the signed field shows the text")
+        }
+        let verdicts = try VeraPDF.validate([URL(fileURLWithPath: both)], flavours: ["2b", "ua1"])
+        XCTAssertEqual(verdicts.count, 2)
+        XCTAssertTrue(verdicts.allSatisfy(\.isCompliant), verdicts.map(\.description).joined(separator: "\n"))
+        let hanko = try PyHanko.run(["sign", "validate", "--trust", pki.caCert, "--trust-replace", "--no-revocation-check", both])
+        XCTAssertTrue(hanko.output.contains("Ordförande:") && hanko.output.contains("INTACT:TRUSTED,EXTENDED_WITH_FORM_FILLING,ACCEPTABLE_MODIFICATIONS"), hanko.output)
+        XCTAssertTrue(hanko.output.contains("Justerare 1:") && hanko.output.contains("INTACT:TRUSTED,UNTOUCHED"), hanko.output)
+        let v = try SignFixture.run(["verify", both, "--trust", pki.caCert])
+        XCTAssertEqual(v.status, 0, v.stdout + v.stderr)
+
+        // --no-appearance keeps the field's appearance as it was (empty).
+        let plain = pki.path("appearance-plain.pdf")
+        let r = try SignFixture.run(["sign", minutes, "-o", plain, "--cert", pki.cert("signer"), "--key", pki.key("signer"),
+                                     "--field", "Ordförande", "--no-appearance"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let plainRect = try XCTUnwrap(try doc.resolve(fields["Ordförande"]?.dictionary["Rect"]).arrayValue?.compactMap(\.numberValue))
+        XCTAssertEqual(try darkPixels(plain, rect: plainRect), 0)
+    }
+
+    /// Dark pixels of page 1 at 72 dpi inside `rect` (PDF coordinates), shrunk by 1.5 pt against the field's edge.
+    private func darkPixels(_ pdf: String, rect: [Double]) throws -> Int {
+        let prefix = pki.path("px-\(UUID().uuidString.prefix(6))")
+        _ = try PDFTool.run("pdftoppm", ["-r", "72", "-gray", "-f", "1", "-l", "1", "-singlefile", pdf, prefix])
+        let bytes = try SignFixture.bytes(prefix + ".pgm")
+        // P5 header: "P5\n<w> <h>\n<max>\n", then one byte a pixel.
+        var fields: [Int] = [], index = 2, current = ""
+        while fields.count < 3, index < bytes.count {
+            let c = bytes[index]; index += 1
+            if c >= 0x30 && c <= 0x39 { current.append(Character(UnicodeScalar(c))) } else if !current.isEmpty { fields.append(Int(current) ?? 0); current = "" }
+        }
+        guard fields.count == 3 else { throw NSError(domain: "pgm", code: 1) }
+        let width = fields[0], height = fields[1], pageHeight = 841.89
+        var count = 0
+        for y in Int((pageHeight - rect[3] + 1.5).rounded(.up))..<Int((pageHeight - rect[1] - 1.5).rounded(.down)) where y >= 0 && y < height {
+            for x in Int((rect[0] + 1.5).rounded(.up))..<Int((rect[2] - 1.5).rounded(.down)) where x >= 0 && x < width {
+                if bytes[index + y * width + x] < 128 { count += 1 }
+            }
+        }
+        return count
+    }
+
     func testALayoutCanPrintTheLinesWithoutFields() throws {
         let minutes = try renderMinutes("nofields") { $0.replacingOccurrences(of: "  signatures: start\n", with: "  signatures: start\n  signature_fields: false\n") }
         XCTAssertEqual(try PDFDocument(data: try Data(contentsOf: URL(fileURLWithPath: minutes))).formFields().count, 0)

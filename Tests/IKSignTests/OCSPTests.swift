@@ -1,0 +1,177 @@
+import Foundation
+import IKTestSupport
+import XCTest
+import IKPDF
+import SwiftASN1
+import X509
+@testable import IKSign
+
+/// OCSP for PAdES B-LT: `sign --validation-info` asks the responder a certificate's Authority Information
+/// Access names (a real `openssl ocsp` responder on loopback, answering from the test CA's database), embeds the
+/// answer in the DSS (/OCSPs), refuses a revoked signer and warns when the responder is away; `verify`
+/// evaluates the embedded responses (signature by an authorised responder, certificate id, times, status).
+final class OCSPTests: XCTestCase {
+    let pki = TestPKI.shared
+
+    /// A free TCP port on loopback (bound and released, so the certificates can name it before the responder runs).
+    private func freePort() throws -> Int {
+        let out = try PDFTool.run("python3", ["-c", "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1]); s.close()"])
+        guard let port = Int(out.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw NSError(domain: "port", code: 1) }
+        return port
+    }
+
+    /// `openssl ocsp` answering on `port` from the CA's index with the responder certificate "ocsp" (OCSPSigning
+    /// EKU, issued by the CA), stopped when the test ends.
+    private func startResponder(port: Int) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["openssl", "ocsp", "-index", pki.path("index.txt"), "-port", "\(port)", "-CA", pki.caCert,
+                             "-rsigner", pki.cert("ocsp"), "-rkey", pki.key("ocsp"), "-ndays", "1"]
+        let err = Pipe()
+        process.standardOutput = err
+        process.standardError = err
+        try process.run()
+        addTeardownBlock { process.terminate(); process.waitUntilExit() }
+        var text = ""
+        let deadline = Date().addingTimeInterval(20)
+        while !text.contains("ACCEPT") && Date() < deadline {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        XCTAssertTrue(text.contains("ACCEPT"), "the OCSP responder did not start: \(text)")
+    }
+
+    /// A certificate from the CA with `extensions` (an openssl extension section's lines).
+    private func issue(_ name: String, cn: String, _ extensions: String) throws {
+        if FileManager.default.fileExists(atPath: pki.cert(name)) { return }
+        try "[ ext ]\n\(extensions)\nsubjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n"
+            .write(toFile: pki.path("\(name).ext"), atomically: true, encoding: .utf8)
+        _ = try pki.openssl(["req", "-new", "-config", pki.path("ca.cnf"), "-newkey", "rsa:2048", "-nodes", "-keyout", pki.key(name),
+                             "-out", pki.path("\(name).csr"), "-utf8", "-subj", "/C=SE/O=Testkommunen/CN=\(cn)"])
+        _ = try pki.openssl(["ca", "-config", pki.path("ca.cnf"), "-batch", "-notext", "-utf8", "-extfile", pki.path("\(name).ext"),
+                             "-extensions", "ext", "-keyfile", pki.key("ca"), "-cert", pki.caCert, "-in", pki.path("\(name).csr"),
+                             "-out", pki.cert(name)])
+    }
+
+    private func issueSigner(_ name: String, cn: String, ocspURL: String) throws {
+        try issue(name, cn: cn, """
+            basicConstraints = CA:FALSE
+            keyUsage = critical,digitalSignature,nonRepudiation
+            authorityInfoAccess = OCSP;URI:\(ocspURL)
+            """)
+    }
+
+    private func issueResponder() throws {
+        try issue("ocsp", cn: "Testkommunens OCSP", """
+            basicConstraints = CA:FALSE
+            keyUsage = critical,digitalSignature
+            extendedKeyUsage = critical,OCSPSigning
+            """)
+    }
+
+    private func report(_ path: String) throws -> SignatureReport {
+        let v = try SignFixture.run(["verify", path, "--trust", pki.caCert, "--format", "json"])
+        return try XCTUnwrap(try JSONDecoder().decode([SignatureReport].self, from: Data(v.stdout.utf8)).first, v.stderr)
+    }
+
+    func testTheResponderIsAskedAndItsAnswerIsEmbeddedAndEvaluated() throws {
+        try issueResponder()
+        let port = try freePort()
+        let url = "http://127.0.0.1:\(port)/"
+        try issueSigner("ocsp-good", cn: "Karin Ek", ocspURL: url)
+        try issueSigner("ocsp-revoked", cn: "Spärrad Karin", ocspURL: url)
+        _ = try pki.openssl(["ca", "-config", pki.path("ca.cnf"), "-batch", "-revoke", pki.cert("ocsp-revoked"), "-keyfile", pki.key("ca"), "-cert", pki.caCert])
+        try startResponder(port: port)
+
+        // Good: fetched, in the DSS, and `verify` reads "good" from it.
+        let input = try SignFixture.examplePDF("ocsp-in.pdf"), output = pki.path("ocsp-good.pdf")
+        let signed = try SignFixture.run(["sign", input, "-o", output, "--cert", pki.cert("ocsp-good"), "--key", pki.key("ocsp-good"),
+                                          "--chain", pki.caCert, "--validation-info"])
+        XCTAssertEqual(signed.status, 0, signed.stderr)
+        XCTAssertTrue(signed.stderr.contains("fetched 1 OCSP response for the DSS"), signed.stderr)
+        XCTAssertFalse(signed.stderr.contains("warning"), "the responder answered: no CRL is missed: \(signed.stderr)")
+        let doc = try PDFDocumentReader.dss(output)
+        XCTAssertEqual(doc.ocsps.count, 1, "the response is in /DSS /OCSPs")
+        let good = try report(output)
+        XCTAssertTrue(good.valid, good.message)
+        XCTAssertEqual(good.revocation, "good")
+        XCTAssertEqual(good.revocationSource, "OCSP")
+        let pdfsig = try PDFTool.run("pdfsig", [output])
+        XCTAssertTrue(pdfsig.contains("Signature is Valid."), pdfsig)
+
+        // Revoked: refused at signing, nothing written.
+        let refusedPath = pki.path("ocsp-revoked.pdf")
+        let refused = try SignFixture.run(["sign", input, "-o", refusedPath, "--cert", pki.cert("ocsp-revoked"), "--key", pki.key("ocsp-revoked"),
+                                           "--chain", pki.caCert, "--validation-info"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("revoked") && refused.stderr.contains("OCSP"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: refusedPath))
+
+        // A file whose DSS holds a "revoked" answer (signed before the revocation was known): `verify` says revoked.
+        let before = pki.path("ocsp-before.pdf")
+        let early = try SignFixture.run(["sign", input, "-o", before, "--cert", pki.cert("ocsp-revoked"), "--key", pki.key("ocsp-revoked"),
+                                         "--chain", pki.caCert])
+        XCTAssertEqual(early.status, 0, early.stderr)
+        let answer = pki.path("ocsp-revoked.der")
+        _ = try pki.openssl(["ocsp", "-issuer", pki.caCert, "-cert", pki.cert("ocsp-revoked"), "-url", url, "-no_nonce",
+                             "-respout", answer, "-noverify"])
+        let identity = try SigningIdentity.load(certificate: pki.cert("ocsp-revoked"), key: pki.key("ocsp-revoked"), chain: pki.caCert)
+        let withAnswer = try DSSWriter.append(to: try SignFixture.bytes(before), identity: identity, signature: [],
+                                              validation: ValidationData(ocspResponses: [try SignFixture.bytes(answer)]))
+        let revokedPath = pki.path("ocsp-revoked-dss.pdf")
+        try SignFixture.write(withAnswer, revokedPath)
+        let revoked = try report(revokedPath)
+        XCTAssertFalse(revoked.valid, revoked.message)
+        XCTAssertEqual(revoked.revocation, "revoked")
+        XCTAssertEqual(revoked.revocationSource, "OCSP")
+
+        // The same answer given as a file: refused too.
+        let given = try SignFixture.run(["sign", input, "-o", pki.path("ocsp-given.pdf"), "--cert", pki.cert("ocsp-revoked"),
+                                         "--key", pki.key("ocsp-revoked"), "--chain", pki.caCert, "--ocsp", answer])
+        XCTAssertEqual(given.status, 1, given.stderr)
+
+        // Unreachable: signed, with a warning naming the OCSP responder.
+        try issueSigner("ocsp-away", cn: "Ola Borta", ocspURL: "http://127.0.0.1:9/")
+        let away = try SignFixture.run(["sign", input, "-o", pki.path("ocsp-away.pdf"), "--cert", pki.cert("ocsp-away"),
+                                        "--key", pki.key("ocsp-away"), "--chain", pki.caCert, "--validation-info"])
+        XCTAssertEqual(away.status, 0, away.stderr)
+        XCTAssertTrue(away.stderr.contains("warning: the OCSP response from http://127.0.0.1:9/ cannot be fetched"), away.stderr)
+    }
+
+    /// Responses `verify` must not believe: signed by a certificate the CA did not authorise for OCSP, and an
+    /// answer about another certificate. Made offline by `openssl ocsp -reqin`.
+    func testAResponseFromAnUnauthorisedResponderOrForAnotherCertificateDoesNotCount() throws {
+        try issueResponder()
+        let signer = try Certificate(pemEncoded: String(contentsOfFile: pki.cert("signer"), encoding: .utf8))
+        let other = try Certificate(pemEncoded: String(contentsOfFile: pki.cert("ec"), encoding: .utf8))
+        let ca = try Certificate(pemEncoded: String(contentsOfFile: pki.caCert, encoding: .utf8))
+        let signerDER = try derBytes { try $0.serialize(signer) }
+        let request = try OCSPRequestBuilder.request(forCertificateDER: signerDER, issuer: ca)
+        try SignFixture.write(request, pki.path("req.der"))
+        func answer(by responder: String) throws -> OCSPResponse {
+            let out = pki.path("resp-\(responder).der")
+            _ = try pki.openssl(["ocsp", "-index", pki.path("index.txt"), "-CA", pki.caCert, "-rsigner", pki.cert(responder),
+                                 "-rkey", pki.key(responder), "-reqin", pki.path("req.der"), "-respout", out, "-ndays", "1"])
+            return try OCSPResponse(der: try SignFixture.bytes(out))
+        }
+        let authorised = try answer(by: "ocsp")
+        XCTAssertEqual(authorised.status(ofCertificateDER: signerDER, issuer: ca, at: Date()), .good)
+        XCTAssertNil(authorised.status(ofCertificateDER: try derBytes { try $0.serialize(other) }, issuer: ca, at: Date()),
+                     "an answer about another certificate")
+        XCTAssertNil(authorised.status(ofCertificateDER: signerDER, issuer: ca, at: Date().addingTimeInterval(3 * 86_400)),
+                     "a stale answer (past nextUpdate) does not speak for a later time")
+        let byCA = try answer(by: "ca")
+        XCTAssertEqual(byCA.status(ofCertificateDER: signerDER, issuer: ca, at: Date()), .good, "the issuer itself may answer")
+        let unauthorised = try answer(by: "signer")
+        XCTAssertNil(unauthorised.status(ofCertificateDER: signerDER, issuer: ca, at: Date()), "a responder without OCSPSigning")
+        XCTAssertThrowsError(try OCSPResponse(der: Array("not an OCSP response".utf8)))
+    }
+}
+
+/// The DSS of a file on disk.
+enum PDFDocumentReader {
+    static func dss(_ path: String) throws -> DocumentSecurityStore {
+        DocumentSecurityStore(try PDFDocument(bytes: try SignFixture.bytes(path)))
+    }
+}
