@@ -20,6 +20,10 @@ enum DSSWriter {
            let tokenData = try? SignedDataReader(token.encodedBytes) {
             certificates += tokenData.certificates.map(\.der)
         }
+        // The OCSP responders' certificates, so their authorisation can be checked offline too.
+        for response in validation.ocspResponses.compactMap({ try? OCSPResponse(der: $0) }) {
+            certificates += response.certificates.compactMap { c in try? derBytes { try $0.serialize(c) } }
+        }
         var seen: Set<[UInt8]> = []
         certificates = certificates.filter { seen.insert($0).inserted }
 

@@ -22,7 +22,8 @@ final class OCSPTests: XCTestCase {
 
     /// `openssl ocsp` answering on `port` from the CA's index with the responder certificate "ocsp" (OCSPSigning
     /// EKU, issued by the CA), stopped when the test ends.
-    private func startResponder(port: Int) throws {
+    @discardableResult
+    private func startResponder(port: Int) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["openssl", "ocsp", "-index", pki.path("index.txt"), "-port", "\(port)", "-CA", pki.caCert,
@@ -40,6 +41,7 @@ final class OCSPTests: XCTestCase {
             text += String(decoding: chunk, as: UTF8.self)
         }
         XCTAssertTrue(text.contains("ACCEPT"), "the OCSP responder did not start: \(text)")
+        return process
     }
 
     /// A certificate from the CA with `extensions` (an openssl extension section's lines).
@@ -67,6 +69,7 @@ final class OCSPTests: XCTestCase {
             basicConstraints = CA:FALSE
             keyUsage = critical,digitalSignature
             extendedKeyUsage = critical,OCSPSigning
+            noCheck = ignored
             """)
     }
 
@@ -82,7 +85,7 @@ final class OCSPTests: XCTestCase {
         try issueSigner("ocsp-good", cn: "Karin Ek", ocspURL: url)
         try issueSigner("ocsp-revoked", cn: "Spärrad Karin", ocspURL: url)
         _ = try pki.openssl(["ca", "-config", pki.path("ca.cnf"), "-batch", "-revoke", pki.cert("ocsp-revoked"), "-keyfile", pki.key("ca"), "-cert", pki.caCert])
-        try startResponder(port: port)
+        let responder = try startResponder(port: port)
 
         // Good: fetched, in the DSS, and `verify` reads "good" from it.
         let input = try SignFixture.examplePDF("ocsp-in.pdf"), output = pki.path("ocsp-good.pdf")
@@ -99,6 +102,34 @@ final class OCSPTests: XCTestCase {
         XCTAssertEqual(good.revocationSource, "OCSP")
         let pdfsig = try PDFTool.run("pdfsig", [output])
         XCTAssertTrue(pdfsig.contains("Signature is Valid."), pdfsig)
+
+        // The embedded answer, checked by an independent reader: openssl verifies its signature against the CA and
+        // reads "good" for the signer.
+        let embedded = pki.path("ocsp-embedded.der")
+        try SignFixture.write(try XCTUnwrap(doc.ocsps.first), embedded)
+        let check = try PDFTool.execute("openssl", ["ocsp", "-respin", embedded, "-CAfile", pki.caCert, "-issuer", pki.caCert,
+                                                    "-cert", pki.cert("ocsp-good"), "-no_nonce"])
+        XCTAssertTrue(check.stderr.contains("Response verify OK"), check.stderr)
+        XCTAssertTrue(check.text.contains("ocsp-good.pem: good"), check.text)
+
+        // B-LT with a timestamp, verified with the responder stopped: the answer comes from the DSS.
+        let tsa = try LoopbackTSA(pki: pki)
+        defer { tsa.stop() }
+        let lt = pki.path("ocsp-lt.pdf")
+        let ltSigned = try SignFixture.run(["sign", input, "-o", lt, "--cert", pki.cert("ocsp-good"), "--key", pki.key("ocsp-good"),
+                                            "--chain", pki.caCert, "--validation-info", "--tsa", tsa.url.absoluteString])
+        XCTAssertEqual(ltSigned.status, 0, ltSigned.stderr)
+        XCTAssertTrue(ltSigned.stdout.contains("PAdES B-LT"), ltSigned.stdout)
+        responder.terminate()
+        responder.waitUntilExit()
+        let ltReport = try report(lt)
+        XCTAssertTrue(ltReport.valid, ltReport.message)
+        XCTAssertEqual(ltReport.revocation, "good")
+        XCTAssertEqual(ltReport.revocationSource, "OCSP")
+        let hanko = try PyHanko.run(["sign", "validate", "--trust", pki.caCert, "--trust-replace", "--no-revocation-check", lt])
+        XCTAssertTrue(hanko.output.contains("INTACT:TRUSTED"), hanko.output)
+        XCTAssertTrue(hanko.output.contains("TIMESTAMP_TOKEN<INTACT:TRUSTED>"), hanko.output)
+        try startResponder(port: port)
 
         // Revoked: refused at signing, nothing written.
         let refusedPath = pki.path("ocsp-revoked.pdf")
