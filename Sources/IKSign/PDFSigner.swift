@@ -75,6 +75,29 @@ public enum PDFSigner {
         return try DSSWriter.append(to: file.bytes, identity: options.identity, signature: cms, validation: validation)
     }
 
+    /// Appends a document timestamp (PAdES B-LTA, ISO 32000-2 §12.8.5): an invisible signature field whose
+    /// /DocTimeStamp holds an RFC 3161 token over everything but its /Contents, after the DSS, so the validation
+    /// data has a proof of existence and the archive can renew it later with another timestamp.
+    public static func addDocumentTimestamp(_ pdf: [UInt8], client: TimestampClient) throws -> [UInt8] {
+        let doc = try readPDF(pdf)
+        var update = PDFUpdate(doc)
+        let stamp: PDFDictionary = [
+            "Type": .name("DocTimeStamp"), "Filter": .name("Adobe.PPKLite"), "SubFilter": .name("ETSI.RFC3161"),
+            "ByteRange": .placeholder(PDFPlaceholder(id: "range", kind: .byteRange)),
+            "Contents": .placeholder(PDFPlaceholder(id: "sig", kind: .hexString(byteCount: 16_384))),
+        ]
+        let stampRef = update.add(.dictionary(stamp))
+        try attachField(to: &update, document: doc, signature: stampRef, fieldName: nil)
+        var file = try pdfStep { try update.writeIncremental() }
+        let range = try pdfStep { try file.byteRange(excluding: "sig") }
+        try pdfStep { try file.fill("range", byteRange: range) }
+        let token = try client.token(for: try pdfStep { try file.signedBytes(range) })
+        do { try file.fill("sig", hex: token) } catch {
+            throw SignError("The time-stamping authority's token (\(token.count) bytes) is larger than the 16 KiB reserved for it.")
+        }
+        return file.bytes
+    }
+
     /// Space for the SignedData: the certificates, the signature and attributes, and a timestamp token.
     static func contentsSize(_ options: PDFSignOptions) -> Int {
         let certificates = options.identity.certificateDER.count + options.identity.chainDER.reduce(0) { $0 + $1.count }

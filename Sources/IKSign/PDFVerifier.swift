@@ -43,6 +43,10 @@ public enum PDFVerifier {
         }
         r.coversRevision = true
         let revisionEnd = range[2] + range[3]
+        if r.subFilter == "ETSI.RFC3161" {
+            return documentTimestampReport(r, token: contents, pieces: pieces, revisionEnd: revisionEnd, bytes: bytes,
+                                           document: doc, dss: dss, trust: trust)
+        }
 
         let cms: CMSVerification
         do {
@@ -115,6 +119,41 @@ public enum PDFVerifier {
 
     /// The two signed pieces, when the byte range starts at 0, leaves out exactly a hex string holding
     /// `contents`, and ends inside the file.
+    /// A document timestamp (PAdES B-LTA, /Type /DocTimeStamp): an RFC 3161 token whose imprint is the digest
+    /// of the byte range, from a time-stamping authority that chains to a trust anchor at the stamped time.
+    static func documentTimestampReport(_ report: SignatureReport, token: [UInt8], pieces: [ArraySlice<UInt8>], revisionEnd: Int,
+                                        bytes: [UInt8], document doc: PDFDocument, dss: DocumentSecurityStore,
+                                        trust: [Certificate]) -> SignatureReport {
+        var r = report
+        r.isDocumentTimestamp = true
+        let stamp = TimestampVerification.check(token: ArraySlice(derPrefix(token)), imprintOf: Array(pieces.joined()))
+        r.digestValid = stamp.imprintMatches
+        r.signatureValid = stamp.tokenValid
+        r.timestampTime = stamp.time.map(iso)
+        r.timestampValid = stamp.isValid
+        r.problems += stamp.problems
+        r.keyUsageValid = true
+        if let authority = stamp.authority, let time = stamp.time {
+            r.signer = authority.subject.description
+            r.issuer = authority.issuer.description
+            r.serial = authority.serialNumber.description
+            r.signerName = r.signerName ?? CertificateNames.commonName(of: authority)
+            let check = ChainValidator.validate(leaf: authority, intermediates: stamp.otherCertificates + dss.certificates,
+                                                roots: trust, at: time, purpose: .timeStamping)
+            r.chainTrusted = check.trusted
+            r.chainProblems = check.problems
+            r.timestampTrusted = check.trusted
+        }
+        if revisionEnd < bytes.count {
+            let analysis = ChangeAnalysis.after(revisionEnd: revisionEnd, in: bytes, current: doc)
+            r.modification = analysis.disallowed.isEmpty ? .allowed : .disallowed
+            r.changes = analysis.disallowed.isEmpty ? analysis.allowed : analysis.disallowed
+        }
+        r.valid = r.digestValid && r.signatureValid && r.chainTrusted && stamp.isValid && r.modification != .disallowed
+        r.message = ReportText.message(for: r)
+        return r
+    }
+
     static func signedPieces(_ range: [Int], contents: [UInt8], in bytes: [UInt8]) -> [ArraySlice<UInt8>]? {
         guard range.count == 4, range[0] == 0, range.allSatisfy({ $0 >= 0 && $0 <= bytes.count }),
               range[1] < range[2], range[3] <= bytes.count - range[2] else { return nil }

@@ -45,6 +45,8 @@ public struct SignatureReport: Codable, Sendable {
     public var revocation: String
     /// Where the revocation status came from: "OCSP" (a response in the DSS), "CRL", or nil (none applies).
     public var revocationSource: String?
+    /// A document timestamp (B-LTA) rather than a signature: signer and time are the time-stamping authority's.
+    public var isDocumentTimestamp: Bool?
     /// The document's validation data (DSS) was present for this signature.
     public var hasValidationData: Bool
     /// What changed after the signature, and which objects.
@@ -62,18 +64,19 @@ public struct SignatureReport: Codable, Sendable {
 enum ReportText {
     static func message(for r: SignatureReport) -> String {
         let who = r.signerName ?? r.signer ?? "okänd undertecknare"
+        let subject = r.isDocumentTimestamp == true ? "Dokumenttidsstämpeln från \(who)" : "Underskriften av \(who)"
         if !r.digestValid || !r.signatureValid || !r.coversRevision {
             var why: [String] = []
             if !r.coversRevision { why.append("underskriften täcker inte hela sin version av dokumentet") }
             if !r.digestValid { why.append("de undertecknade byten har ändrats efter underskriften") }
             if !r.signatureValid { why.append("signaturvärdet stämmer inte med certifikatet") }
-            return "Underskriften av \(who) är OGILTIG: \(why.joined(separator: "; ")). Lita inte på dokumentet; begär ett nytt undertecknat original."
+            return "\(subject) är OGILTIG: \(why.joined(separator: "; ")). Lita inte på dokumentet; begär ett nytt undertecknat original."
         }
         var parts: [String] = []
         if r.chainTrusted {
-            parts.append("Underskriften av \(who) är giltig")
+            parts.append("\(subject) är giltig")
         } else {
-            parts.append("Underskriften av \(who) är matematiskt korrekt men certifikatet är inte betrott (\(r.chainProblems.joined(separator: "; "))); ange utfärdarens certifikat med --trust")
+            parts.append("\(subject) är matematiskt korrekt men certifikatet är inte betrott (\(r.chainProblems.joined(separator: "; "))); ange utfärdarens certifikat med --trust")
         }
         if !r.keyUsageValid { parts.append("certifikatet får inte användas för underskrifter") }
         if r.revocation == "revoked" { parts.append("certifikatet är SPÄRRAT") }

@@ -69,6 +69,9 @@ struct SignCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "An OCSP response (DER) for the DSS; repeatable.")
     var ocsp: [String] = []
 
+    @Flag(help: "After the DSS, add a document timestamp from --tsa (PAdES B-LTA; implies --validation-info).")
+    var lta = false
+
     @Flag(help: "Replace OUT.pdf if it exists.")
     var force = false
 
@@ -94,6 +97,8 @@ struct SignCommand: ParsableCommand {
                 }
                 options.timestampClient = TimestampClient(url: url)
             }
+            if lta && options.timestampClient == nil { throw SignError("--lta needs a time-stamping authority: add --tsa URL.") }
+            let validationInfo = validationInfo || lta
             if validationInfo || !crl.isEmpty || !ocsp.isEmpty {
                 var data = try ValidationData.load(crls: crl, ocsps: ocsp)
                 // B-LT without revocation data given: fetch what the certificates point at, when reachable.
@@ -112,9 +117,10 @@ struct SignCommand: ParsableCommand {
                 options.validationData = data
             }
             let source = try PDFFile.read(input)
-            let signed = try PDFSigner.sign(source, options: options)
+            var signed = try PDFSigner.sign(source, options: options)
+            if lta, let client = options.timestampClient { signed = try PDFSigner.addDocumentTimestamp(signed, client: client) }
             try PDFFile.writeAtomically(signed, to: output, replacing: force, source: input)
-            print("ikplan: signed \(input) → \(output) (\(options.level))")
+            print("ikplan: signed \(input) → \(output) (\(lta ? "PAdES B-LTA" : options.level))")
         } catch let error as SignError {
             StandardStreams.error("ikplan: error: \(error.message)\nnothing written\n")
             throw ExitCode(1)

@@ -129,6 +129,35 @@ final class OCSPTests: XCTestCase {
         let hanko = try PyHanko.run(["sign", "validate", "--trust", pki.caCert, "--trust-replace", "--no-revocation-check", lt])
         XCTAssertTrue(hanko.output.contains("INTACT:TRUSTED"), hanko.output)
         XCTAssertTrue(hanko.output.contains("TIMESTAMP_TOKEN<INTACT:TRUSTED>"), hanko.output)
+
+        // B-LTA: a document timestamp after the DSS (the signer's OCSP answer, and the CA's CRL for the timestamp
+        // authority, which names no responder). pyHanko's AdES validation, offline (the responder is stopped), finds
+        // everything it needs in the file and agrees; so does `verify`. Without the document timestamp pyHanko's
+        // AdES mode finds no proof of existence for the DSS and says UNTRUSTED.
+        responder.terminate()
+        let lta = pki.path("ocsp-lta.pdf")
+        let ltaSigned = try SignFixture.run(["sign", input, "-o", lta, "--cert", pki.cert("ocsp-good"), "--key", pki.key("ocsp-good"),
+                                             "--chain", pki.caCert, "--tsa", tsa.url.absoluteString, "--ocsp", embedded, "--crl", pki.crl, "--lta"])
+        XCTAssertEqual(ltaSigned.status, 0, ltaSigned.stderr)
+        XCTAssertTrue(ltaSigned.stdout.contains("PAdES B-LTA"), ltaSigned.stdout)
+        let ltaRun = try SignFixture.run(["verify", lta, "--trust", pki.caCert, "--format", "json"])
+        XCTAssertEqual(ltaRun.status, 0, ltaRun.stdout + ltaRun.stderr)
+        let ltaReports = try JSONDecoder().decode([SignatureReport].self, from: Data(ltaRun.stdout.utf8))
+        XCTAssertEqual(ltaReports.count, 2)
+        XCTAssertTrue(ltaReports.allSatisfy(\.valid), ltaReports.map(\.message).joined(separator: "\n"))
+        XCTAssertEqual(ltaReports.map { $0.isDocumentTimestamp == true }, [false, true])
+        XCTAssertEqual(ltaReports.first?.revocationSource, "OCSP")
+        let text = try SignFixture.run(["verify", lta, "--trust", pki.caCert])
+        XCTAssertTrue(text.stdout.contains("Dokumenttidsstämpeln från Testkommunens tidsstämpel är giltig"), text.stdout)
+        let ades = try PyHanko.run(["sign", "adesverify", "--trust", pki.caCert, "--trust-replace", lta])
+        print("pyhanko sign adesverify ocsp-lta.pdf: \(ades.output.trimmingCharacters(in: .whitespacesAndNewlines))")
+        XCTAssertEqual(ades.status, 0, ades.output)
+        XCTAssertTrue(ades.output.contains("INTACT:TRUSTED,TIMESTAMP_TOKEN<INTACT:TRUSTED>"), ades.output)
+        let plainHanko = try PyHanko.run(["sign", "validate", "--trust", pki.caCert, "--trust-replace", "--no-revocation-check", lta])
+        print("pyhanko sign validate ocsp-lta.pdf: \(plainHanko.output.trimmingCharacters(in: .whitespacesAndNewlines))")
+        XCTAssertTrue(plainHanko.output.contains("INTACT:TRUSTED"), plainHanko.output)
+        let pdfsigLTA = try PDFTool.run("pdfsig", [lta])
+        print("pdfsig ocsp-lta.pdf: \(pdfsigLTA)")
         try startResponder(port: port)
 
         // Revoked: refused at signing, nothing written.
