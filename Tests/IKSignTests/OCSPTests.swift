@@ -156,6 +156,21 @@ final class OCSPTests: XCTestCase {
         let plainHanko = try PyHanko.run(["sign", "validate", "--trust", pki.caCert, "--trust-replace", "--no-revocation-check", lta])
         print("pyhanko sign validate ocsp-lta.pdf: \(plainHanko.output.trimmingCharacters(in: .whitespacesAndNewlines))")
         XCTAssertTrue(plainHanko.output.contains("INTACT:TRUSTED"), plainHanko.output)
+        // A changed byte after the first signature's revision (in the DSS) breaks the document timestamp.
+        var tampered = try SignFixture.bytes(lta)
+        let firstEnd = try XCTUnwrap(ltaReports.first?.byteRange).suffix(2).reduce(0, +)
+        let stampStart = try XCTUnwrap(ltaReports.last?.byteRange[1])
+        let spot = try XCTUnwrap((firstEnd..<stampStart).first { tampered[$0] == UInt8(ascii: "/") && tampered[$0 + 1] == UInt8(ascii: "T") })
+        tampered[spot + 1] = UInt8(ascii: "X")
+        let tamperedPath = pki.path("ocsp-lta-tampered.pdf")
+        try SignFixture.write(tampered, tamperedPath)
+        let broken = try SignFixture.run(["verify", tamperedPath, "--trust", pki.caCert, "--format", "json"])
+        XCTAssertNotEqual(broken.status, 0)
+        let brokenReports = try JSONDecoder().decode([SignatureReport].self, from: Data(broken.stdout.utf8))
+        XCTAssertEqual(brokenReports.last?.isDocumentTimestamp, true)
+        XCTAssertEqual(brokenReports.last?.digestValid, false, broken.stdout)
+        let vera = try VeraPDF.validate([URL(fileURLWithPath: lta)], flavours: ["2b"])
+        XCTAssertTrue(vera.allSatisfy(\.isCompliant) && vera.count == 1, vera.map(\.description).joined(separator: "\n"))
         let pdfsigLTA = try PDFTool.run("pdfsig", [lta])
         print("pdfsig ocsp-lta.pdf: \(pdfsigLTA)")
         try startResponder(port: port)
@@ -226,6 +241,22 @@ final class OCSPTests: XCTestCase {
         let unauthorised = try answer(by: "signer")
         XCTAssertNil(unauthorised.status(ofCertificateDER: signerDER, issuer: ca, at: Date()), "a responder without OCSPSigning")
         XCTAssertThrowsError(try OCSPResponse(der: Array("not an OCSP response".utf8)))
+
+        // Hostile bytes: every truncation and a flipped bit at every byte of the signed part either fail to read
+        // or are not believed; nothing crashes.
+        let der = authorised.der
+        let tbs = authorised.tbsDER
+        let tbsStart = try XCTUnwrap((0...(der.count - tbs.count)).first { Array(der[$0..<($0 + tbs.count)]) == tbs })
+        var believed = 0
+        for index in tbsStart..<(tbsStart + tbs.count) {
+            var mutated = der
+            mutated[index] ^= 0x10
+            if let r = try? OCSPResponse(der: mutated), r.status(ofCertificateDER: signerDER, issuer: ca, at: Date()) != nil { believed += 1 }
+        }
+        XCTAssertEqual(believed, 0, "a changed byte in the signed response data is never believed")
+        for length in stride(from: 0, to: der.count, by: 3) {
+            _ = (try? OCSPResponse(der: Array(der.prefix(length))))?.status(ofCertificateDER: signerDER, issuer: ca, at: Date())
+        }
     }
 }
 
