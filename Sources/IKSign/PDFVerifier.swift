@@ -203,7 +203,7 @@ public enum PDFVerifier {
         if let reason = r.reason { lines.append("  Skäl: \(reason)") }
         if let location = r.location { lines.append("  Ort: \(location)") }
         lines.append("  Täcker: \(r.byteRange.map(String.init).joined(separator: " ")) (\(r.coversRevision ? "hela sin version utom signaturen" : "INTE hela versionen"))")
-        lines.append("  Kontrollsumma: \(r.digestValid ? "stämmer" : "STÄMMER INTE"); signatur: \(r.signatureValid ? "giltig" : "OGILTIG"); kedja: \(r.chainTrusted ? "betrodd" : "ej betrodd"); nyckelanvändning: \(r.keyUsageValid ? "tillåter underskrift" : "tillåter INTE underskrift"); spärrstatus: \(["good": "ej spärrat", "revoked": "SPÄRRAT", "unknown": "okänd"][r.revocation] ?? r.revocation)")
+        lines.append("  Kontrollsumma: \(r.digestValid ? "stämmer" : "STÄMMER INTE"); signatur: \(r.signatureValid ? "giltig" : "OGILTIG"); kedja: \(r.chainTrusted ? "betrodd" : "ej betrodd"); nyckelanvändning: \(r.keyUsageValid ? "tillåter underskrift" : "tillåter INTE underskrift"); spärrstatus: \(["good": "ej spärrat", "revoked": "SPÄRRAT", "unknown": "okänd"][r.revocation] ?? r.revocation)\(r.revocationSource.map { " (enligt \($0 == "OCSP" ? "OCSP-svar" : "spärrlista"))" } ?? "")")
         lines.append("  Valideringsdata (DSS): \(r.hasValidationData ? "finns" : "saknas")")
         switch r.modification {
         case .none: lines.append("  Ändringar efter underskriften: inga")
