@@ -87,7 +87,7 @@ public enum PDFSigner {
             "Contents": .placeholder(PDFPlaceholder(id: "sig", kind: .hexString(byteCount: 16_384))),
         ]
         let stampRef = update.add(.dictionary(stamp))
-        try attachField(to: &update, document: doc, signature: stampRef, fieldName: nil)
+        try attachField(to: &update, document: doc, signature: stampRef, fieldName: nil, documentTimestamp: true)
         var file = try pdfStep { try update.writeIncremental() }
         let range = try pdfStep { try file.byteRange(excluding: "sig") }
         try pdfStep { try file.fill("range", byteRange: range) }
@@ -108,7 +108,7 @@ public enum PDFSigner {
 
     /// Puts the signature into a prepared field, or adds an invisible signature field on the first page.
     static func attachField(to update: inout PDFUpdate, document doc: PDFDocument, signature: PDFReference, fieldName: String?,
-                            visible: VisibleSignature? = nil) throws {
+                            visible: VisibleSignature? = nil, documentTimestamp: Bool = false) throws {
         guard let catalogRef = doc.catalogReference else { throw SignError("The PDF has no document catalog (/Root); it cannot be signed.") }
         var catalog = try pdfStep { try doc.catalog() }
         let fields = try pdfStep { try doc.formFields() }
@@ -153,20 +153,27 @@ public enum PDFSigner {
         guard let page = pages.first else { throw SignError("The PDF has no pages; it cannot be signed.") }
         let taken = Set(fields.map(\.fullName))
         var number = 1
-        while taken.contains("Signatur\(number)") { number += 1 }
-        // An empty appearance: PDF/A wants one for every widget, even an invisible one.
-        let appearance = update.add(.stream(PDFStream(dictionary: [
+        let prefix = documentTimestamp ? "Tidsstämpel" : "Signatur"
+        while taken.contains("\(prefix)\(number)") { number += 1 }
+        // An empty appearance for an invisible signature, as PDF/A readers expect one for every widget.
+        let appearance: PDFReference? = documentTimestamp ? nil : update.add(.stream(PDFStream(dictionary: [
             "Type": .name("XObject"), "Subtype": .name("Form"),
             "BBox": .array([.integer(0), .integer(0), .integer(0), .integer(0)]),
         ], data: [])))
-        let widget = update.add(.dictionary([
+        var widgetDict: PDFDictionary = [
             "Type": .name("Annot"), "Subtype": .name("Widget"), "FT": .name("Sig"),
-            "T": .text("Signatur\(number)"), "V": .reference(signature),
+            "T": .text("\(prefix)\(number)"), "V": .reference(signature),
             "Rect": .array([.integer(0), .integer(0), .integer(0), .integer(0)]),
             "F": .integer(132),  // Print + Locked
             "P": .reference(page.reference),
-            "AP": .dictionary(["N": .reference(appearance)]),
-        ]))
+        ]
+        if documentTimestamp {
+            // A zero-size widget needs no appearance in PDF/A-2; without one, validators see a pure LTA update.
+            widgetDict["TU"] = .text("Dokumenttidsstämpel")
+        } else if let appearance {
+            widgetDict["AP"] = .dictionary(["N": .reference(appearance)])
+        }
+        let widget = update.add(.dictionary(widgetDict))
         var formFields = try pdfStep { try doc.resolve(form["Fields"]) }.arrayValue ?? []
         formFields.append(.reference(widget))
         form["Fields"] = .array(formFields)
