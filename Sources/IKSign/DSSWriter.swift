@@ -36,8 +36,9 @@ enum DSSWriter {
             if !refs.isEmpty { dss[key] = .array(refs) }
         }
         try streams("Certs", certificates)
-        try streams("CRLs", validation.crls.map(\.der))
-        try streams("OCSPs", validation.ocspResponses)
+        func unique(_ items: [[UInt8]]) -> [[UInt8]] { var seen: Set<[UInt8]> = []; return items.filter { seen.insert($0).inserted } }
+        try streams("CRLs", unique(validation.crls.map(\.der)))
+        try streams("OCSPs", unique(validation.ocspResponses))
         dss["Type"] = .name("DSS")
 
         if let dssRef = catalog["DSS"]?.referenceValue {

@@ -20,6 +20,10 @@ public struct PDFSignOptions: Sendable {
     public var signingTime = Date()
     /// Draws a visible appearance (name, role, time) into the field signed; nil leaves it as it is.
     public var appearance: SignatureAppearanceDrawing?
+    /// Fetches revocation data for the timestamp authority's certificate too (once its token is in), for the DSS.
+    public var timestampRevocationFetcher: RevocationFetcher?
+    /// Receives warnings (what could not be fetched) and notes (what was).
+    public var report: (@Sendable (String) -> Void)?
 
     public init(identity: SigningIdentity) { self.identity = identity }
 
@@ -71,8 +75,33 @@ public enum PDFSigner {
         do { try file.fill("sig", hex: cms) } catch {
             throw SignError("Internal error: the signature (\(cms.count) bytes) does not fit its reserved space; please report this.")
         }
-        guard let validation = options.validationData else { return file.bytes }
+        guard var validation = options.validationData else { return file.bytes }
+        if let fetcher = options.timestampRevocationFetcher {
+            validation = fetchTimestampRevocation(fetcher, cms: cms, identity: options.identity, into: validation, report: options.report)
+        }
         return try DSSWriter.append(to: file.bytes, identity: options.identity, signature: cms, validation: validation)
+    }
+
+    /// Adds the OCSP responses (else CRLs) for the timestamp authority's certificates in the signature's token,
+    /// so B-LT validation data covers the timestamp too. The signer's own certificates are left out (done before).
+    static func fetchTimestampRevocation(_ fetcher: RevocationFetcher, cms: [UInt8], identity: SigningIdentity,
+                                         into validation: ValidationData, report: (@Sendable (String) -> Void)?) -> ValidationData {
+        guard let reader = try? SignedDataReader(ArraySlice(cms)), let signer = reader.signers.first,
+              let token = signer.unsigned(OID.timeStampToken)?.first,
+              let tokenData = try? SignedDataReader(token.encodedBytes) else { return validation }
+        let stampCertificates = tokenData.certificates.map(\.der)
+        guard !stampCertificates.isEmpty else { return validation }
+        let own = Set([identity.certificateDER] + identity.chainDER)
+        let all = stampCertificates + identity.chainDER
+        let online = fetcher.fetchOCSP(certificates: all, skipping: own)
+        let (lists, problems) = fetcher.fetch(certificates: all, skipping: online.covered.union(own))
+        var out = validation
+        out.ocspResponses += online.responses.map(\.der)
+        out.crls += lists
+        for p in online.problems + problems { report?("warning: \(p)") }
+        let found = online.responses.count + lists.count
+        if found > 0 { report?("fetched \(found) revocation answer\(found == 1 ? "" : "s") for the timestamp authority") }
+        return out
     }
 
     /// Appends a document timestamp (PAdES B-LTA, ISO 32000-2 §12.8.5): an invisible signature field whose

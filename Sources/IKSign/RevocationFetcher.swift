@@ -18,7 +18,12 @@ public struct RevocationFetcher: Sendable {
 
     /// The lists fetched for `identity`'s certificate and chain, and a sentence for each that failed.
     public func fetch(for identity: SigningIdentity, skipping covered: Set<[UInt8]> = []) -> (lists: [RevocationList], problems: [String]) {
-        let all = ([identity.certificateDER] + identity.chainDER).compactMap { try? Certificate(derEncoded: $0) }
+        fetch(certificates: [identity.certificateDER] + identity.chainDER, skipping: covered)
+    }
+
+    /// The lists for `certificates` (DER; their issuers among them), leaving out those in `covered`.
+    public func fetch(certificates ders: [[UInt8]], skipping covered: Set<[UInt8]> = []) -> (lists: [RevocationList], problems: [String]) {
+        let all = ders.compactMap { try? Certificate(derEncoded: $0) }
         var lists: [RevocationList] = [], problems: [String] = []
         var fetched: [URL: Bool] = [:]     // a URL two certificates share is fetched once
         for certificate in all {
@@ -85,10 +90,16 @@ public struct RevocationFetcher: Sendable {
     /// response was kept for, so that no CRL need be fetched for them.
     public func fetchOCSP(for identity: SigningIdentity, at time: Date = Date())
         -> (responses: [OCSPResponse], problems: [String], covered: Set<[UInt8]>) {
-        let ders = [identity.certificateDER] + identity.chainDER
-        let all = ders.compactMap { try? Certificate(derEncoded: $0) }
+        fetchOCSP(certificates: [identity.certificateDER] + identity.chainDER, at: time)
+    }
+
+    /// The responses for `certificates` (DER; their issuers among them), leaving out those in `skipping`.
+    public func fetchOCSP(certificates ders: [[UInt8]], skipping: Set<[UInt8]> = [], at time: Date = Date())
+        -> (responses: [OCSPResponse], problems: [String], covered: Set<[UInt8]>) {
+        let pairs = ders.compactMap { der in (try? Certificate(derEncoded: der)).map { ($0, der) } }
+        let all = pairs.map(\.0)
         var responses: [OCSPResponse] = [], problems: [String] = [], covered: Set<[UInt8]> = []
-        for (certificate, der) in zip(all, ders) where certificate.subject != certificate.issuer {
+        for (certificate, der) in pairs where certificate.subject != certificate.issuer && !skipping.contains(der) {
             let urls = OCSPRequestBuilder.responderURLs(of: certificate)
             guard !urls.isEmpty else { continue }
             guard let issuer = all.first(where: { $0.subject == certificate.issuer }) else {

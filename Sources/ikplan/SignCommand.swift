@@ -113,6 +113,10 @@ struct SignCommand: ParsableCommand {
                     let n = online.responses.count
                     if n > 0 { FileHandle.standardError.write(Data("ikplan: fetched \(n) OCSP response\(n == 1 ? "" : "s") for the DSS\n".utf8)) }
                     if !lists.isEmpty { FileHandle.standardError.write(Data("ikplan: fetched \(lists.count) CRL\(lists.count == 1 ? "" : "s") for the DSS\n".utf8)) }
+                    if options.timestampClient != nil {
+                        options.timestampRevocationFetcher = fetcher
+                        options.report = { FileHandle.standardError.write(Data("ikplan: \($0)\n".utf8)) }
+                    }
                 }
                 options.validationData = data
             }

@@ -9,8 +9,10 @@ final class LoopbackTSA: @unchecked Sendable {
     private let process: Process
     private let stdin: Pipe
 
-    init(pki: TestPKI) throws {
+    /// - Parameter signer: the name of the TSA's certificate and key in the PKI folder.
+    init(pki: TestPKI, signer: String = "tsa") throws {
         let d = pki.dir.path
+        let config = signer == "tsa" ? "tsa.cnf" : "\(signer).cnf"
         try """
             [ tsa ]
             default_tsa = tsa_config
@@ -18,9 +20,9 @@ final class LoopbackTSA: @unchecked Sendable {
             dir = \(d)
             serial = $dir/tsaserial
             crypto_device = builtin
-            signer_cert = $dir/tsa.pem
+            signer_cert = $dir/\(signer).pem
             certs = $dir/ca.pem
-            signer_key = $dir/tsa.key
+            signer_key = $dir/\(signer).key
             signer_digest = sha256
             default_policy = 1.2.3.4.1
             digests = sha256, sha384, sha512
@@ -29,14 +31,14 @@ final class LoopbackTSA: @unchecked Sendable {
             tsa_name = no
             ess_cert_id_chain = no
             ess_cert_id_alg = sha256
-            """.write(toFile: pki.path("tsa.cnf"), atomically: true, encoding: .utf8)
+            """.write(toFile: pki.path(config), atomically: true, encoding: .utf8)
         if !FileManager.default.fileExists(atPath: pki.path("tsaserial")) {
             try "01\n".write(toFile: pki.path("tsaserial"), atomically: true, encoding: .utf8)
         }
         try Self.script.write(toFile: pki.path("tsa-server.py"), atomically: true, encoding: .utf8)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", pki.path("tsa-server.py"), pki.path("tsa.cnf")]
+        process.arguments = ["python3", pki.path("tsa-server.py"), pki.path(config)]
         let out = Pipe()
         stdin = Pipe()
         process.standardOutput = out

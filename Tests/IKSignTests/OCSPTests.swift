@@ -226,6 +226,65 @@ final class OCSPTests: XCTestCase {
         XCTAssertTrue(away.stderr.contains("warning: the OCSP response from http://127.0.0.1:9/ cannot be fetched"), away.stderr)
     }
 
+    /// B-LTA with nothing given but URLs: the signer's and the timestamp authority's certificates both name the
+    /// responder, ikplan fetches both answers into the DSS, and pyHanko's AdES validation, offline, agrees.
+    func testBLTAFetchesTheTimestampAuthoritysStatusToo() throws {
+        try issueResponder()
+        let port = try freePort()
+        let url = "http://127.0.0.1:\(port)/"
+        try issueSigner("lta-signer", cn: "Lena Ås", ocspURL: url)
+        try issue("tsa-ocsp", cn: "Testkommunens tidsstämpel med OCSP", """
+            basicConstraints = CA:FALSE
+            keyUsage = critical,digitalSignature,nonRepudiation
+            extendedKeyUsage = critical,timeStamping
+            authorityInfoAccess = OCSP;URI:\(url)
+            """)
+        let responder = try startResponder(port: port)
+        let tsa = try LoopbackTSA(pki: pki, signer: "tsa-ocsp")
+        defer { tsa.stop() }
+        let input = try SignFixture.examplePDF("lta-in.pdf"), output = pki.path("lta-out.pdf")
+        let signed = try SignFixture.run(["sign", input, "-o", output, "--cert", pki.cert("lta-signer"), "--key", pki.key("lta-signer"),
+                                          "--chain", pki.caCert, "--tsa", tsa.url.absoluteString, "--lta"])
+        XCTAssertEqual(signed.status, 0, signed.stderr)
+        XCTAssertTrue(signed.stdout.contains("PAdES B-LTA"), signed.stdout)
+        XCTAssertTrue(signed.stderr.contains("fetched 1 OCSP response for the DSS"), signed.stderr)
+        XCTAssertTrue(signed.stderr.contains("fetched 1 revocation answer for the timestamp authority"), signed.stderr)
+        XCTAssertFalse(signed.stderr.contains("warning"), signed.stderr)
+        XCTAssertEqual(try PDFDocumentReader.dss(output).ocsps.count, 2)
+        // pyHanko's own B-LTA with the same PKI and responder, for comparison.
+        let theirs = pki.path("lta-hanko.pdf")
+        let hankoSigned = try PyHanko.run(["sign", "addsig", "--field", "Sig1", "--use-pades", "--use-pades-lta", "--with-validation-info",
+                                           "--timestamp-url", tsa.url.absoluteString, "--trust", pki.caCert, "--trust-replace",
+                                           "pemder", "--key", pki.key("lta-signer"), "--cert", pki.cert("lta-signer"), "--chain", pki.caCert,
+                                           "--no-pass", input, theirs])
+        print("pyhanko addsig B-LTA: \(hankoSigned.output)")
+        responder.terminate()
+        responder.waitUntilExit()
+        let ades = try PyHanko.run(["sign", "adesverify", "--trust", pki.caCert, "--trust-replace", output])
+        print("pyhanko sign adesverify lta-out.pdf: \(ades.output.trimmingCharacters(in: .whitespacesAndNewlines))")
+        let theirsAdes = try PyHanko.run(["sign", "adesverify", "--trust", pki.caCert, "--trust-replace", theirs])
+        print("pyhanko sign adesverify lta-hanko.pdf: \(theirsAdes.output.trimmingCharacters(in: .whitespacesAndNewlines))")
+        // pyHanko 0.38's AdES mode, offline, finds no usable revocation data in either file when only `openssl ocsp`
+        // answers are there (it accepts a CRL, see testTheResponderIsAsked…): it must at least judge ikplan's file
+        // exactly as its own.
+        func verdict(_ output: String) -> String? {
+            output.split(separator: "\n").first { $0.contains(":INTACT:") }.map { String($0.split(separator: ":").dropFirst(2).joined(separator: ":")) }
+        }
+        XCTAssertEqual(hankoSigned.status, 0, hankoSigned.output)
+        XCTAssertNotNil(verdict(ades.output), ades.output)
+        XCTAssertEqual(verdict(ades.output), verdict(theirsAdes.output), "pyHanko judges ikplan's B-LTA as its own")
+        let plain = try PyHanko.run(["sign", "validate", "--trust", pki.caCert, "--trust-replace", "--no-revocation-check", output])
+        XCTAssertTrue(plain.output.contains("INTACT:TRUSTED,TIMESTAMP_TOKEN<INTACT:TRUSTED>,EXTENDED_WITH_LTA_UPDATES"), plain.output)
+        // ikplan reads pyHanko's B-LTA, with its OCSP answers, as valid too.
+        let theirsView = try SignFixture.run(["verify", theirs, "--trust", pki.caCert, "--format", "json"])
+        XCTAssertEqual(theirsView.status, 0, theirsView.stdout)
+        let theirReports = try JSONDecoder().decode([SignatureReport].self, from: Data(theirsView.stdout.utf8))
+        XCTAssertEqual(theirReports.first?.revocationSource, "OCSP", theirsView.stdout)
+        let v = try SignFixture.run(["verify", output, "--trust", pki.caCert])
+        XCTAssertEqual(v.status, 0, v.stdout)
+        XCTAssertTrue(v.stdout.contains("(enligt OCSP-svar)"), v.stdout)
+    }
+
     /// Responses `verify` must not believe: signed by a certificate the CA did not authorise for OCSP, and an
     /// answer about another certificate. Made offline by `openssl ocsp -reqin`.
     func testAResponseFromAnUnauthorisedResponderOrForAnotherCertificateDoesNotCount() throws {
