@@ -24,6 +24,7 @@ enum PageAsFormXObject {
             }
         default: break
         }
+        content = withoutMarkedContentIDs(content)
         var copier = ObjectCopier(source: doc)
         let resources = try copier.copy(try doc.resolve(page.inherited["Resources"]), into: &update)
         let form = try PDFStream.flate(content, dictionary: [
@@ -33,6 +34,27 @@ enum PageAsFormXObject {
         ])
         return update.add(.stream(form))
     }
+}
+
+/// The content without the marked-content sequences that carry an /MCID (Cairo tags every page it draws for
+/// the structure tree of its own file; in an appearance stream they would point into no structure at all).
+/// Cairo writes each BDC/BMC and EMC on a line of its own; other lines pass unchanged.
+func withoutMarkedContentIDs(_ content: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    var open: [Bool] = []      // for each open sequence: whether its BDC was dropped
+    for line in content.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("BDC") || text.hasSuffix("BMC") {
+            let drop = text.contains("/MCID")
+            open.append(drop)
+            if drop { continue }
+        } else if text == "EMC" {
+            if open.popLast() == true { continue }
+        }
+        out.append(contentsOf: line)
+        out.append(0x0A)
+    }
+    return out
 }
 
 /// Deep copy of objects from one document into another's update, each source object once.

@@ -124,6 +124,10 @@ final class SignatureFieldTests: XCTestCase {
             XCTAssertEqual(normal.dictionary["Subtype"]?.nameValue, "Form")
             let fonts = try XCTUnwrap(try doc.dictionary(try doc.dictionary(normal.dictionary["Resources"])?["Font"]))
             XCTAssertFalse(fonts.isEmpty, "\(name): the appearance carries its fonts")
+            let drawn = String(decoding: try doc.decodedData(normal), as: UTF8.self)
+            XCTAssertTrue(drawn.contains("Tf") && drawn.contains("TJ"), drawn)
+            XCTAssertFalse(drawn.contains("MCID") || drawn.contains("BDC") || drawn.contains("EMC"),
+                           "\(name): no marked content pointing into a structure tree the appearance is not part of: \(drawn)")
             // Ink inside the rectangle on the rendered page, none before signing.
             XCTAssertEqual(try darkPixels(minutes, rect: rect), 0, "\(name): the unsigned field is empty")
             XCTAssertGreaterThan(try darkPixels(both, rect: rect), 100, "\(name): the signed field shows the text")
