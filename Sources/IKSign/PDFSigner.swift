@@ -170,8 +170,12 @@ public enum PDFSigner {
             if let visible {
                 let rect = try pdfStep { try doc.resolve(dict["Rect"]) }.arrayValue?.compactMap(\.numberValue) ?? []
                 guard rect.count == 4 else { throw SignError("The signature field \"\(fieldName)\" has no rectangle (/Rect) to draw the signature in.") }
-                let appearance = try visible.add(to: &update, width: abs(rect[2] - rect[0]), height: abs(rect[3] - rect[1]))
-                dict["AP"] = .dictionary(["N": .reference(appearance)])
+                let width = abs(rect[2] - rect[0]), height = abs(rect[3] - rect[1])
+                // An invisible (zero-size) prepared field keeps its appearance: there is nothing to draw into.
+                if width >= 8 && height >= 8 {
+                    let appearance = try visible.add(to: &update, width: width, height: height)
+                    dict["AP"] = .dictionary(["N": .reference(appearance)])
+                }
             }
             update.set(field.reference, .dictionary(dict))
             update.set(formRef, .dictionary(form))

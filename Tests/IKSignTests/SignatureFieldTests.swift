@@ -148,6 +148,14 @@ final class SignatureFieldTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let plainRect = try XCTUnwrap(try doc.resolve(fields["Ordförande"]?.dictionary["Rect"]).arrayValue?.compactMap(\.numberValue))
         XCTAssertEqual(try darkPixels(plain, rect: plainRect), 0)
+
+        // A zero-size (invisible) field another tool prepared is signed as it is: nothing to draw into.
+        let withHidden = pki.path("appearance-hidden-field.pdf"), hiddenSigned = pki.path("appearance-hidden-signed.pdf")
+        let added = try PyHanko.run(["sign", "addfields", "--field", "1/0,0,0,0/Osynlig", minutes, withHidden])
+        XCTAssertEqual(added.status, 0, added.output)
+        let hidden = try SignFixture.run(["sign", withHidden, "-o", hiddenSigned, "--cert", pki.cert("signer"), "--key", pki.key("signer"),
+                                          "--field", "Osynlig"])
+        XCTAssertEqual(hidden.status, 0, hidden.stderr)
     }
 
     /// Dark pixels of page 1 at 72 dpi inside `rect` (PDF coordinates), shrunk by 1.5 pt against the field's edge.
