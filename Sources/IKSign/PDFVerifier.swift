@@ -72,6 +72,12 @@ public enum PDFVerifier {
                                                     roots: trust, at: time, purpose: .timeStamping)
                 r.timestampTrusted = check.trusted
                 if check.trusted { validationTime = time }
+                r.timestampRevocation = timestampAuthorityStatus(authority, chain: check.chain, cms: cms.crls, dss: dss, at: time, now: now)
+                if r.timestampRevocation == "revoked" {
+                    r.timestampTrusted = false
+                    validationTime = now
+                    r.problems.append("the timestamp authority's certificate was revoked before the timestamp")
+                }
             } else {
                 r.timestampTrusted = false
             }
@@ -90,12 +96,9 @@ public enum PDFVerifier {
             let lists = (cms.crls + dss.crls).compactMap { try? RevocationList(der: $0) }
             if let issuer = check.chain.dropFirst().first ?? (cms.otherCertificates + dss.certificates + trust).first(where: { $0.subject == signer.issuer }),
                let der = try? derBytes({ try $0.serialize(signer) }) {
-                // An OCSP response that applies decides first (it is the newer word); a CRL otherwise.
-                let answers = dss.ocsps.compactMap { try? OCSPResponse(der: $0) }
-                    .compactMap { $0.status(ofCertificateDER: der, issuer: issuer, at: validationTime, now: now) }
-                let fromOCSP = answers.first { if case .revoked = $0 { true } else { false } } ?? answers.first { $0 == .good }
-                r.revocationSource = fromOCSP != nil ? "OCSP" : lists.contains { $0.isIssued(by: issuer) } ? "CRL" : nil
-                switch fromOCSP ?? RevocationList.status(ofCertificateDER: der, issuer: issuer, lists: lists) {
+                let (status, source) = revocationStatus(of: der, issuer: issuer, lists: lists, dss: dss, at: validationTime, now: now)
+                r.revocationSource = source
+                switch status {
                 case .good: r.revocation = "good"
                 case .revoked(let date):
                     // Revoked after a trusted timestamp: the signature was made while the certificate was good.
@@ -143,6 +146,9 @@ public enum PDFVerifier {
             r.chainTrusted = check.trusted
             r.chainProblems = check.problems
             r.timestampTrusted = check.trusted
+            r.timestampRevocation = timestampAuthorityStatus(authority, chain: check.chain, cms: [], dss: dss, at: time, now: Date())
+            r.revocation = r.timestampRevocation ?? "unknown"
+            if r.revocation == "revoked" { r.problems.append("the timestamp authority's certificate was revoked before the timestamp") }
         }
         if revisionEnd < bytes.count {
             let analysis = ChangeAnalysis.after(revisionEnd: revisionEnd, in: bytes, current: doc)
@@ -150,8 +156,34 @@ public enum PDFVerifier {
             r.changes = analysis.disallowed.isEmpty ? analysis.allowed : analysis.disallowed
         }
         r.valid = r.digestValid && r.signatureValid && r.chainTrusted && stamp.isValid && r.modification != .disallowed
+            && r.revocation != "revoked"
         r.message = ReportText.message(for: r)
         return r
+    }
+
+    /// What the file's revocation data says of `der` (issued by `issuer`) at `time`: an OCSP answer that applies
+    /// decides first (it is the newer word), a CRL the issuer signed otherwise; and which of the two it was.
+    static func revocationStatus(of der: [UInt8], issuer: Certificate, lists: [RevocationList], dss: DocumentSecurityStore,
+                                 at time: Date, now: Date) -> (RevocationStatus, String?) {
+        let answers = dss.ocsps.compactMap { try? OCSPResponse(der: $0) }
+            .compactMap { $0.status(ofCertificateDER: der, issuer: issuer, at: time, now: now) }
+        if let fromOCSP = answers.first(where: { if case .revoked = $0 { true } else { false } }) ?? answers.first(where: { $0 == .good }) {
+            return (fromOCSP, "OCSP")
+        }
+        let status = RevocationList.status(ofCertificateDER: der, issuer: issuer, lists: lists)
+        return (status, status == .unknown ? nil : "CRL")
+    }
+
+    /// "good", "revoked" (before `time`) or nil (nothing in the file speaks of it) for a timestamp authority.
+    static func timestampAuthorityStatus(_ authority: Certificate, chain: [Certificate], cms: [[UInt8]], dss: DocumentSecurityStore,
+                                         at time: Date, now: Date) -> String? {
+        guard let issuer = chain.dropFirst().first, let der = try? derBytes({ try $0.serialize(authority) }) else { return nil }
+        let lists = (cms + dss.crls).compactMap { try? RevocationList(der: $0) }
+        switch revocationStatus(of: der, issuer: issuer, lists: lists, dss: dss, at: time, now: now).0 {
+        case .good: return "good"
+        case .revoked(let date): return date <= time ? "revoked" : "good"
+        case .unknown: return nil
+        }
     }
 
     static func signedPieces(_ range: [Int], contents: [UInt8], in bytes: [UInt8]) -> [ArraySlice<UInt8>]? {
@@ -196,7 +228,7 @@ public enum PDFVerifier {
         }
         lines.append("  Tid enligt dokumentet (/M): \(r.claimedTime ?? "saknas")")
         if let t = r.timestampTime {
-            lines.append("  Tidsstämpel: \(t) (\(r.timestampValid == true ? "intakt" : "OGILTIG"), \(r.timestampTrusted == true ? "betrodd utfärdare" : "ej betrodd utfärdare"))")
+            lines.append("  Tidsstämpel: \(t) (\(r.timestampValid == true ? "intakt" : "OGILTIG"), \(r.timestampTrusted == true ? "betrodd utfärdare" : "ej betrodd utfärdare")\(r.timestampRevocation.map { $0 == "good" ? ", utfärdarens certifikat ej spärrat" : ", utfärdarens certifikat SPÄRRAT" } ?? ""))")
         } else {
             lines.append("  Tidsstämpel: ingen")
         }

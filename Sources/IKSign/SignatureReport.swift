@@ -45,6 +45,9 @@ public struct SignatureReport: Codable, Sendable {
     public var revocation: String
     /// Where the revocation status came from: "OCSP" (a response in the DSS), "CRL", or nil (none applies).
     public var revocationSource: String?
+    /// The timestamp authority's certificate at the stamped time, from the file's OCSP answers or CRLs:
+    /// "good", "revoked", or nil when the file says nothing of it.
+    public var timestampRevocation: String?
     /// A document timestamp (B-LTA) rather than a signature: signer and time are the time-stamping authority's.
     public var isDocumentTimestamp: Bool?
     /// The document's validation data (DSS) was present for this signature.

@@ -283,6 +283,10 @@ final class OCSPTests: XCTestCase {
         let v = try SignFixture.run(["verify", output, "--trust", pki.caCert])
         XCTAssertEqual(v.status, 0, v.stdout)
         XCTAssertTrue(v.stdout.contains("(enligt OCSP-svar)"), v.stdout)
+        let json = try SignFixture.run(["verify", output, "--trust", pki.caCert, "--format", "json"])
+        let reports = try JSONDecoder().decode([SignatureReport].self, from: Data(json.stdout.utf8))
+        XCTAssertEqual(reports.map(\.timestampRevocation), ["good", "good"], "the authority's status, from its OCSP answer")
+        XCTAssertEqual(reports.last?.revocation, "good")
     }
 
     /// Responses `verify` must not believe: signed by a certificate the CA did not authorise for OCSP, and an
