@@ -20,7 +20,7 @@ public struct FormFieldStep: PDFPostProcessor {
     }
 
     /// The file with `fields` added as an incremental update.
-    static func addFields(_ fields: [PlacedFormField], to bytes: [UInt8]) throws -> [UInt8] {
+    public static func addFields(_ fields: [PlacedFormField], to bytes: [UInt8]) throws -> [UInt8] {
         let names = fields.map(\.field.name)
         if let repeated = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
             throw EngineError.layout("two form fields are named \"\(repeated)\": a field's name must be unique in its document")

@@ -54,6 +54,9 @@ struct SignCommand: ParsableCommand {
     @Option(help: "Sign this prepared signature field (its name, e.g. \"Ordförande\").")
     var field: String?
 
+    @Option(help: "Sign visibly in a new field: PAGE,X,Y,WIDTH,HEIGHT (page from 1, millimetres from the top left), e.g. 1,20,230,70,20.")
+    var visible: String?
+
     @Flag(help: "With --field: leave the field's appearance empty instead of drawing name, role and time into it.")
     var noAppearance = false
 
@@ -83,7 +86,20 @@ struct SignCommand: ParsableCommand {
             options.location = location
             options.name = name
             options.field = field
-            if field != nil && !noAppearance {
+            var source = try PDFFile.read(input)
+            if let visible {
+                guard field == nil else { throw SignError("Give either --field (a prepared field) or --visible (a new one), not both.") }
+                do {
+                    let added = try SignatureFieldPlacement.add(at: try SignatureFieldPlacement.parse(visible), to: source)
+                    source = added.bytes
+                    options.field = added.field
+                } catch EngineError.layout(let message) {
+                    throw SignError(message)
+                } catch {
+                    throw SignError("--visible: the PDF cannot take a new field (\(error)).")
+                }
+            }
+            if options.field != nil && !noAppearance {
                 let fonts: FontLibrary
                 do { fonts = try FontLibrary(directory: FontLibrary.defaultDirectory()) } catch {
                     throw SignError("The bundled fonts for the visible signature cannot be read (\(error)); give --no-appearance to sign without it.")
@@ -120,7 +136,6 @@ struct SignCommand: ParsableCommand {
                 }
                 options.validationData = data
             }
-            let source = try PDFFile.read(input)
             var signed = try PDFSigner.sign(source, options: options)
             if lta, let client = options.timestampClient { signed = try PDFSigner.addDocumentTimestamp(signed, client: client) }
             try PDFFile.writeAtomically(signed, to: output, replacing: force, source: input)

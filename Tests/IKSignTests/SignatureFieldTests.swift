@@ -158,6 +158,50 @@ final class SignatureFieldTests: XCTestCase {
         XCTAssertEqual(hidden.status, 0, hidden.stderr)
     }
 
+
+    /// `sign --visible PAGE,X,Y,W,H` makes a new field where asked (millimetres from the top left), in the
+    /// structure tree like a prepared one, and signs it visibly: the name lies inside, veraPDF 2b and ua1 pass,
+    /// pyHanko finds the signature untouched. On a file signed already it refuses (a new field would break the
+    /// first signature), and it says how to write the placement when it cannot read it. Nothing is written then.
+    func testAVisibleSignatureInANewField() throws {
+        let input = try SignFixture.examplePDF("visible-in.pdf"), output = pki.path("visible-out.pdf")
+        let r = try SignFixture.run(["sign", input, "-o", output, "--cert", pki.cert("signer"), "--key", pki.key("signer"),
+                                     "--visible", "1,20,240,70,18", "--reason", "Ordförande"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let doc = try PDFDocument(data: try Data(contentsOf: URL(fileURLWithPath: output)))
+        let field = try XCTUnwrap(try doc.formFields().first { $0.fullName == "Underskrift 1" })
+        XCTAssertNotNil(field.dictionary["StructParent"], "the new field is in the structure tree")
+        let rect = try XCTUnwrap(try doc.resolve(field.dictionary["Rect"]).arrayValue?.compactMap(\.numberValue))
+        let mm = 72 / 25.4
+        XCTAssertEqual(rect[0], 20 * mm, accuracy: 0.1)
+        XCTAssertEqual(841.89 - rect[3], 240 * mm, accuracy: 0.1, "240 mm from the top")
+        XCTAssertEqual(rect[2] - rect[0], 70 * mm, accuracy: 0.1)
+        let words = try PDFInspector(URL(fileURLWithPath: output)).words(page: 1)
+        let inside = words.filter { $0.box.minX >= rect[0] - 0.5 && $0.box.maxX <= rect[2] + 0.5
+            && $0.box.minY >= 841.89 - rect[3] - 0.5 && $0.box.maxY <= 841.89 - rect[1] + 0.5 }.map(\.text)
+        for word in ["Eva", "Mörk", "Månsson", "Ordförande", "Digitalt"] { XCTAssertTrue(inside.contains(word), "\(word) in \(inside)") }
+        XCTAssertGreaterThan(try darkPixels(output, rect: rect), 100)
+        let verdicts = try VeraPDF.validate([URL(fileURLWithPath: output)], flavours: ["2b", "ua1"])
+        XCTAssertEqual(verdicts.count, 2)
+        XCTAssertTrue(verdicts.allSatisfy(\.isCompliant), verdicts.map(\.description).joined(separator: "\n"))
+        let hanko = try PyHanko.run(["sign", "validate", "--trust", pki.caCert, "--trust-replace", "--no-revocation-check", output])
+        XCTAssertTrue(hanko.output.contains("Underskrift 1:") && hanko.output.contains("INTACT:TRUSTED,UNTOUCHED"), hanko.output)
+
+        let again = pki.path("visible-again.pdf")
+        let refused = try SignFixture.run(["sign", output, "-o", again, "--cert", pki.cert("ec"), "--key", pki.key("ec"),
+                                           "--visible", "1,110,240,70,18"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("signed already"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: again))
+        for bad in ["1,a", "0,20,240,70,18", "1,20,240,5,5", "99,20,240,70,18", "1,180,240,70,18"] {
+            let b = try SignFixture.run(["sign", input, "-o", pki.path("visible-bad.pdf"), "--cert", pki.cert("signer"), "--key", pki.key("signer"),
+                                         "--visible", bad])
+            XCTAssertEqual(b.status, 1, bad)
+            XCTAssertTrue(b.stderr.contains("--visible"), "\(bad): \(b.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: pki.path("visible-bad.pdf")), bad)
+        }
+    }
+
     /// Dark pixels of page 1 at 72 dpi inside `rect` (PDF coordinates), shrunk by 1.5 pt against the field's edge.
     private func darkPixels(_ pdf: String, rect: [Double]) throws -> Int {
         let prefix = pki.path("px-\(UUID().uuidString.prefix(6))")
