@@ -6,6 +6,10 @@ public struct FormField: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A signature (/FT /Sig), left empty for `ikplan sign --field` or a signing service.
         case signature
+        /// A text field (/FT /Tx) the reader types into; `multiline` for a box over several ruled lines.
+        case text(multiline: Bool)
+        /// A check box (/FT /Btn) that is on (`/Yes`) or off (`/Off`).
+        case checkBox
     }
 
     /// The field's name (/T), unique in the document; a signing service addresses the field by it.
