@@ -93,8 +93,8 @@ struct FollowUpFileText {
         if insertAt == nil, !appended.isEmpty {
             out.append("")
             out.append("controls:")
-            out += appended
-            if out.count > 0, let k = out.lastIndex(of: "controls:"), k + 1 < out.count, out[k + 1].isEmpty { out.remove(at: k + 1) }
+            // The first entry right under the key, the others a blank line apart.
+            out += appended.enumerated().map { $0.offset == 0 ? String($0.element.drop { $0 == "\n" }) : $0.element }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -142,7 +142,8 @@ struct FollowUpFileText {
             text("row \(s.number) comment", o.comment, s.comment, row?.comment?.source) { merged.samples[k].comment = $0 }
         }
         if added {
-            replaced[j] = Self.entry(merged, indent: indent, year: year)
+            // In place of the old lines: without the blank line that separates an appended entry.
+            replaced[j] = String(Self.entry(merged, indent: indent, year: year).drop { $0 == "\n" })
             changed = true
             notes.append("\(place): values added to the entry (comments inside it are not kept)")
         } else {
@@ -162,7 +163,7 @@ struct FollowUpFileText {
     static func entry(_ r: ControlResult, indent: Int, year: Int) -> String {
         let d = String(repeating: " ", count: indent)
         let k = d + "  "
-        var out = ["", "\(d)- control: \(scalar(r.controlID))", "\(k)occasion: \(scalar(r.period.written(year: year)))", "\(k)date: \(r.date)"]
+        var out = ["", "\(d)- control: \(scalar(r.controlID))", "\(k)occasion: \(scalar(occasion(r.period, year: year)))", "\(k)date: \(r.date)"]
         if let c = r.controller { out.append("\(k)controller: \(scalar(c))") }
         if !r.samples.isEmpty {
             out.append("\(k)samples:")
@@ -188,6 +189,12 @@ struct FollowUpFileText {
         }
         if let c = r.conclusion { out.append("\(k)conclusion: \(scalar(c))") }
         return out.joined(separator: "\n")
+    }
+
+    /// The occasion as the example files write it: `mars`, `T1`, `Q1`, `utan datum`.
+    static func occasion(_ p: Period, year: Int) -> String {
+        if case .month(let m) = p, (1...12).contains(m) { return Period.monthNames[m - 1].lowercased() }
+        return p.written(year: year)
     }
 
     /// A plain scalar when YAML reads it back as the same string, else a double-quoted one.

@@ -49,7 +49,7 @@ public enum FollowUpImport {
         public var created: Bool
         /// Anything was written.
         public var written: Bool
-        /// What was taken from where, one line each.
+        /// What was taken from where, and what became of it in the file, one line each.
         public var taken: [String]
         /// Filled fields that were not taken, and why.
         public var notTaken: [String]
@@ -204,7 +204,7 @@ public enum FollowUpImport {
         for key in order {
             guard let f = merged[key] else { continue }
             let rows = f.rows.count
-            taken.append("\(f.occasion.controlID) \(f.occasion.label): date, \(rows) row\(rows == 1 ? "" : "s")\(f.controller == nil ? "" : ", controller")\(f.conclusion == nil ? "" : ", conclusion") from \(f.files.sorted().joined(separator: ", "))")
+            taken.append("took \(f.occasion.controlID) \(f.occasion.label): date, \(rows) row\(rows == 1 ? "" : "s")\(f.controller == nil ? "" : ", controller")\(f.conclusion == nil ? "" : ", conclusion") from \(f.files.sorted().joined(separator: ", "))")
         }
         var writer = try FollowUpFileText(url: url, existing: existing, plan: plan, tertial: tertial)
         for r in results { writer.merge(r.result, sources: merged[r.key]) }

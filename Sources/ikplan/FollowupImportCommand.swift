@@ -75,7 +75,7 @@ struct FollowupImportCommand: ParsableCommand {
         }
         do {
             let outcome = try FollowUpImport.run(folder: folder, plan: plan, tertial: tertial, forms: forms)
-            for t in outcome.taken { RenderCommand.stderr("took \(t)") }
+            for t in outcome.taken { RenderCommand.stderr(t) }
             for n in outcome.notTaken { RenderCommand.stderr("ikplan: warning: not taken: \(n)") }
             for w in outcome.warnings { RenderCommand.stderr(w) }
             if outcome.written {

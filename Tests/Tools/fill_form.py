@@ -31,7 +31,11 @@ if mode == "pikepdf":
     missing = set(values) - seen
     if missing:
         sys.exit("no such fields: " + ", ".join(sorted(missing)))
+    # qpdf draws appearances only when asked to, and then clears the flag again.
+    pdf.Root.AcroForm.NeedAppearances = True
     pdf.generate_appearance_streams()
+    if "/NeedAppearances" in pdf.Root.AcroForm:
+        del pdf.Root.AcroForm["/NeedAppearances"]
     pdf.save(dst, object_stream_mode=pikepdf.ObjectStreamMode.generate)
 elif mode == "incremental":
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
