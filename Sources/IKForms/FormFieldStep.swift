@@ -34,6 +34,7 @@ public struct FormFieldStep: PDFPostProcessor {
         var structure = try StructureAppender(doc: doc, catalog: catalog)
 
         var font: PDFReference?
+        var appearances: [String: PDFReference] = [:]
         var widgetsByPage: [Int: [PDFReference]] = [:]
         var fieldRefs: [PDFObject] = []
         for placed in fields {
@@ -46,7 +47,7 @@ public struct FormFieldStep: PDFPostProcessor {
                 "FT": .name(placed.field.kind.fieldType), "T": .text(placed.field.name), "TU": .text(placed.field.tooltip),
                 "Rect": rect, "F": .integer(4), "P": .reference(page.reference),
             ]
-            try Self.addAppearance(placed, to: &widget, update: &update, font: &font)
+            try Self.addAppearance(placed, to: &widget, update: &update, font: &font, shared: &appearances)
             let ref = update.add(.null)
             if let key = structure.addForm(widget: ref, page: page.reference, alt: placed.field.tooltip) {
                 widget["StructParent"] = .integer(key)
@@ -92,14 +93,19 @@ extension FormFieldStep {
     /// The widget's appearances, as PDF/A-2 wants them: only /N (6.3.3), a stream for a signature or text
     /// field, a subdictionary of /Yes and /Off for a check box, with /V and /AS saying which one shows.
     static func addAppearance(_ placed: PlacedFormField, to widget: inout PDFDictionary, update: inout PDFUpdate,
-                              font: inout PDFReference?) throws {
+                              font: inout PDFReference?, shared: inout [String: PDFReference]) throws {
         let r = placed.rect
+        // Fields of one size share their appearance: a sheet's rows are alike, and 50 sheets hold 1 200 fields.
         func stream(_ content: String) throws -> PDFReference {
-            update.add(.stream(try PDFStream.flate(Array(content.utf8), dictionary: [
+            let key = String(format: "%.3f×%.3f:", r.width, r.height) + content
+            if let ref = shared[key] { return ref }
+            let ref = update.add(.stream(try PDFStream.flate(Array(content.utf8), dictionary: [
                 "Type": .name("XObject"), "Subtype": .name("Form"),
                 "BBox": .array([.integer(0), .integer(0), .real(r.width), .real(r.height)]),
                 "Resources": .dictionary([:]),
             ])))
+            shared[key] = ref
+            return ref
         }
         switch placed.field.kind {
         case .signature:
