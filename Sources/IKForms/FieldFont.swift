@@ -55,6 +55,58 @@ struct FieldFont {
         postScriptName = font.postScriptName() ?? "LiberationSans"
     }
 
+    /// WinAnsi codes of `text`; a character WinAnsi lacks becomes "?".
+    static func encode(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { c in
+            let v = Int(c.value)
+            if (0x20...0x7E).contains(v) || (0xA0...0xFF).contains(v) { return UInt8(v) }
+            if let k = WinAnsi.high.firstIndex(of: v), v != 0 { return UInt8(128 + k) }
+            return UInt8(ascii: "?")
+        }
+    }
+
+    /// The width of `codes` at `size` points.
+    func advance(_ codes: ArraySlice<UInt8>, size: Double) -> Double {
+        codes.reduce(0.0) { $0 + Double(widths[max(0, Int($1) - 32)]) } * size / 1000
+    }
+
+    /// A text field's appearance stream showing `text` at 9 pt from the top left, wrapped at word breaks
+    /// to the field's width when `multiline`; lines that do not fit the height are left out.
+    func appearance(_ text: String, width: Double, height: Double, multiline: Bool, size: Double = 9) -> [UInt8] {
+        let codes = Self.encode(text.replacingOccurrences(of: "\n", with: " "))
+        let room = max(1, width - 4)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        while start < codes.count, multiline {
+            var end = start
+            var lastBreak: Int?
+            while end < codes.count, advance(codes[start...end], size: size) <= room {
+                if codes[end] == 0x20 { lastBreak = end }
+                end += 1
+            }
+            if end == codes.count { lines.append(codes[start..<end]); break }
+            let cut = lastBreak.map { $0 > start ? $0 : end } ?? max(end, start + 1)
+            lines.append(codes[start..<cut])
+            start = cut
+            while start < codes.count, codes[start] == 0x20 { start += 1 }
+        }
+        if !multiline { lines = [codes[...]] }
+        let leading = size * 1.15
+        var out = Array("/Tx BMC\nq BT /\(Self.resourceName) \(size) Tf 0 g\n".utf8)
+        var y = height - 2 - size * 0.9
+        for (k, line) in lines.enumerated() where y >= 1 || k == 0 {
+            out += Array(String(format: "1 0 0 1 2 %.2f Tm (", y).utf8)
+            for c in line {
+                if c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "\\") { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            }
+            out += Array(") Tj\n".utf8)
+            y -= leading
+        }
+        out += Array("ET Q\nEMC\n".utf8)
+        return out
+    }
+
     /// Adds the font program, its descriptor and the font dictionary; returns the font's reference.
     func add(to update: inout PDFUpdate) throws -> PDFReference {
         let file = update.add(.stream(try PDFStream.flate(program, dictionary: ["Length1": .integer(program.count)])))

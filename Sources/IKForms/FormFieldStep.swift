@@ -33,7 +33,7 @@ public struct FormFieldStep: PDFPostProcessor {
         var catalog = try doc.catalog()
         var structure = try StructureAppender(doc: doc, catalog: catalog)
 
-        var font: PDFReference?
+        var font: (ref: PDFReference, font: FieldFont)?
         var appearances: [String: PDFReference] = [:]
         var widgetsByPage: [Int: [PDFReference]] = [:]
         var fieldRefs: [PDFObject] = []
@@ -72,7 +72,7 @@ public struct FormFieldStep: PDFPostProcessor {
         if let font {
             var resources = try doc.dictionary(form["DR"]) ?? [:]
             var fonts = try doc.dictionary(resources["Font"]) ?? [:]
-            fonts[FieldFont.resourceName] = .reference(font)
+            fonts[FieldFont.resourceName] = .reference(font.ref)
             resources["Font"] = .dictionary(fonts)
             form["DR"] = .dictionary(resources)
             form["DA"] = .text(Self.defaultAppearance)
@@ -93,7 +93,7 @@ extension FormFieldStep {
     /// The widget's appearances, as PDF/A-2 wants them: only /N (6.3.3), a stream for a signature or text
     /// field, a subdictionary of /Yes and /Off for a check box, with /V and /AS saying which one shows.
     static func addAppearance(_ placed: PlacedFormField, to widget: inout PDFDictionary, update: inout PDFUpdate,
-                              font: inout PDFReference?, shared: inout [String: PDFReference]) throws {
+                              font: inout (ref: PDFReference, font: FieldFont)?, shared: inout [String: PDFReference]) throws {
         let r = placed.rect
         // Fields of one size share their appearance: a sheet's rows are alike, and 50 sheets hold 1 200 fields.
         func stream(_ content: String) throws -> PDFReference {
@@ -112,12 +112,25 @@ extension FormFieldStep {
             // Empty: what is seen is the page's own line to sign on.
             widget["AP"] = .dictionary(["N": .reference(try stream(""))])
         case .text(let multiline):
-            if font == nil { font = try FieldFont.bundled().add(to: &update) }
-            // Empty until filled: a reader that fills the field writes its own appearance with /DA's font.
-            widget["AP"] = .dictionary(["N": .reference(try stream("/Tx BMC\nEMC\n"))])
+            if font == nil { let f = try FieldFont.bundled(); font = (try f.add(to: &update), f) }
             widget["DA"] = .text(defaultAppearance)
             widget["Q"] = .integer(0)
-            if multiline { widget["Ff"] = .integer(1 << 12) }
+            var flags = multiline ? 1 << 12 : 0
+            if let value = placed.field.value, let font {
+                // A printed value: read-only, drawn by the field in the form font as a reader would draw it.
+                flags |= 1
+                widget["V"] = .text(value)
+                let content = font.font.appearance(value, width: r.width, height: r.height, multiline: multiline)
+                widget["AP"] = .dictionary(["N": .reference(update.add(.stream(try PDFStream.flate(Array(content), dictionary: [
+                    "Type": .name("XObject"), "Subtype": .name("Form"),
+                    "BBox": .array([.integer(0), .integer(0), .real(r.width), .real(r.height)]),
+                    "Resources": .dictionary(["Font": .dictionary([FieldFont.resourceName: .reference(font.ref)])]),
+                ]))))])
+            } else {
+                // Empty until filled: a reader that fills the field writes its own appearance with /DA's font.
+                widget["AP"] = .dictionary(["N": .reference(try stream("/Tx BMC\nEMC\n"))])
+            }
+            if flags != 0 { widget["Ff"] = .integer(flags) }
         case .checkBox:
             // A drawn tick in the box (no font: nothing to embed), and nothing for off: the page draws the box.
             let w = r.width, h = r.height

@@ -20,9 +20,11 @@ public struct FormValue: Hashable, Sendable {
     public var content: Content
     /// The page the field's first widget is on, counted from 1; nil when it has no widget on a page.
     public var page: Int?
+    /// Read-only (/Ff bit 1): a value the document printed, not one a reader filled in.
+    public var readOnly: Bool
 
-    public init(name: String, content: Content, page: Int? = nil) {
-        self.name = name; self.content = content; self.page = page
+    public init(name: String, content: Content, page: Int? = nil, readOnly: Bool = false) {
+        self.name = name; self.content = content; self.page = page; self.readOnly = readOnly
     }
 
     /// Holds something: non-blank text or a ticked box.
@@ -47,9 +49,10 @@ public struct FormValue: Hashable, Sendable {
         return try doc.formFields().map { field in
             let page = field.widgets.lazy.compactMap { pageOf[$0] }.first
             let value = try doc.resolve(field.value)
+            let readOnly = field.flags & 1 != 0
             switch field.fieldType {
             case "Tx":
-                return FormValue(name: field.fullName, content: .text(try text(value, doc)), page: page)
+                return FormValue(name: field.fullName, content: .text(try text(value, doc)), page: page, readOnly: readOnly)
             case "Btn" where field.flags & (1 << 16) == 0:     // not a push button
                 // /V names the state; a writer that sets only the widget's /AS is read too.
                 var state = value.nameValue

@@ -15,8 +15,12 @@ public struct ImportedField: Sendable {
     public var value: Value
     /// The page, from 1, when known.
     public var page: Int?
+    /// A read-only field with what the sheet printed (a drawn unit): taken only into a row that is filled.
+    public var printed: Bool
 
-    public init(name: String, value: Value, page: Int? = nil) { self.name = name; self.value = value; self.page = page }
+    public init(name: String, value: Value, page: Int? = nil, printed: Bool = false) {
+        self.name = name; self.value = value; self.page = page; self.printed = printed
+    }
 
     var isFilled: Bool {
         switch value {
@@ -96,6 +100,7 @@ public enum FollowUpImport {
         var notTaken: [String] = []
         var merged: [String: Filled] = [:]
         var order: [String] = []
+        var printedUnits: [String: [Int: String]] = [:]
         let year = plan.info.year
         let occasions = Dictionary(plan.occasions.map { ("\($0.controlID)|\($0.key)", $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -137,6 +142,10 @@ public enum FollowUpImport {
                 }
                 let text = normal(raw)
                 guard !text.isEmpty else { continue }
+                if field.printed {
+                    if case .unit(let n) = name.part { printedUnits[key, default: [:]][n] = text }
+                    continue
+                }
                 if merged[key] == nil { merged[key] = Filled(occasion: occasion); order.append(key) }
                 merged[key]?.files.insert(form.file)
                 let what = "\(occasion.controlID) \(occasion.label)"
@@ -190,7 +199,7 @@ public enum FollowUpImport {
                     problems.append("\(files): \(what) row \(n) has text but neither box ticked: tick \"Utan anmärkning\" or \"Avvikelse\"")
                     continue
                 }
-                samples.append(SampleResult(number: n, unit: row.unit?.value, result: result.value, comment: row.comment?.value))
+                samples.append(SampleResult(number: n, unit: row.unit?.value ?? printedUnits[key]?[n], result: result.value, comment: row.comment?.value))
             }
             results.append((key, ControlResult(controlID: f.occasion.controlID, period: f.occasion.period, date: date.value,
                                                controller: f.controller?.value, samples: samples, conclusion: f.conclusion?.value)))

@@ -92,7 +92,7 @@ struct FollowupImportCommand: ParsableCommand {
 
     static func field(_ v: FormValue) -> ImportedField {
         switch v.content {
-        case .text(let t): return ImportedField(name: v.name, value: .text(t), page: v.page)
+        case .text(let t): return ImportedField(name: v.name, value: .text(t), page: v.page, printed: v.readOnly)
         case .checked(let on): return ImportedField(name: v.name, value: .checked(on), page: v.page)
         case .other(let type): return ImportedField(name: v.name, value: .other(type), page: v.page)
         }

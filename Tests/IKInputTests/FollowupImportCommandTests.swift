@@ -190,6 +190,34 @@ final class FollowupImportCommandTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: yaml), before)
     }
 
+    func testDrawnUnitsComeFromTheSheetAndAFieldAddedByAReaderIsReported() throws {
+        let work = try temporaryFolder()
+        let plan = work.appendingPathComponent("plan")
+        try FileManager.default.copyItem(at: example, to: plan)
+        try FileManager.default.removeItem(at: plan.appendingPathComponent("uppfoljning"))
+        let csv = work.appendingPathComponent("arbetsplatser.csv")
+        try Data("Arbetsplats\nAlby förskola\nBergsgården\nBorgsjö skola\nFränsta skola\nKommunhuset\nLjungaverk skola\n".utf8).write(to: csv)
+        var r = try run(["checklists", plan.path, "--fillable", "--control", "K4", "--population", csv.path, "-o", work.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let sheets = work.appendingPathComponent("checklists.pdf")
+        // The drawn units are printed by read-only fields, so nobody types over them and the import reads them.
+        let raw = try PDFTool.execute("qpdf", ["--qdf", "--object-streams=disable", sheets.path, "-"]).text
+        XCTAssertTrue(raw.contains("/Ff 4097"), "a drawn unit's field is multiline and read-only")
+        let filled = work.appendingPathComponent("filled.pdf")
+        try FormFiller.fill(sheets, to: filled, values: [
+            "K4/undated/datum": "2026-03-20", "K4/undated/1/utan-anmarkning": true,
+            "K4/undated/2/avvikelse": true, "K4/undated/2/kommentar": "Ingen skyddsrond i år.",
+            "+Anteckning": "Ring Kommunhuset igen",
+        ], mode: .pikepdf)
+        r = try run(["followup", "import", plan.path, filled.path, "--period", "T1"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("not taken: filled.pdf p. 1 field Anteckning (\"Ring Kommunhuset igen\"): not a field of an ikplan checklist sheet"), r.stderr)
+        let text = try String(contentsOf: plan.appendingPathComponent("uppfoljning/2026-T1.yaml"), encoding: .utf8)
+        let units = text.split(separator: "\n").filter { $0.contains("unit:") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(units.count, 2, "only the two filled rows: \(text)")
+        XCTAssertTrue(text.contains("deviations:\n      - \"\(units[1].dropFirst(6)): Ingen skyddsrond i år.\""), text)
+    }
+
     func testAFolderWithoutAFollowUpGetsANewFile() throws {
         let (plan, sheets, work) = try setUpSheets()
         try FileManager.default.removeItem(at: plan.appendingPathComponent("uppfoljning"))

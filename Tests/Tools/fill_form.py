@@ -1,7 +1,8 @@
 """Fills form fields of a PDF the way a PDF reader would, for the import tests (test tooling only).
 
 usage: fill_form.py pikepdf|incremental IN.pdf OUT.pdf VALUES.json
-VALUES.json maps a field's name to a string (text field) or true/false (check box).
+VALUES.json maps a field's name to a string (text field) or true/false (check box); with pikepdf, a name
+starting with "+" adds a new text field of that name on page 1 (what a reader's "add a text box" does).
 - pikepdf: sets /V (and /AS for check boxes), has qpdf generate the text fields' appearance streams,
   and saves the whole file again with object streams and an xref stream.
 - incremental: pyHanko's incremental writer appends the changed fields, each text field with an
@@ -16,6 +17,16 @@ if mode == "pikepdf":
     import pikepdf
     pdf = pikepdf.open(src)
     seen = set()
+    for name in [n for n in values if n.startswith("+")]:
+        field = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, T=pikepdf.String(name[1:]),
+            V=pikepdf.String(values[name]), Rect=[400, 40, 560, 60], F=4, P=pdf.pages[0].obj))
+        pdf.Root.AcroForm.Fields.append(field)
+        page = pdf.pages[0].obj
+        if "/Annots" not in page:
+            page.Annots = pdf.make_indirect(pikepdf.Array())
+        page.Annots.append(field)
+        seen.add(name)
     for field in pdf.Root.AcroForm.Fields:
         name = str(field.get("/T", ""))
         if name not in values:

@@ -117,19 +117,21 @@ struct ChecklistSheet {
             let unit = s.units.flatMap { n < $0.count ? $0[n] : nil } ?? ""
             let row = n + 1
             // A fillable row: a field over the whole cell (inside its padding), as tall as the result boxes.
-            func field(_ part: ChecklistFieldName.Part, column: Int, tooltip: String) -> [any Block] {
+            func field(_ part: ChecklistFieldName.Part, column: Int, tooltip: String, value: String? = nil) -> [any Block] {
                 guard fillable else { return [] }
                 let size = Size(max(10, widths[column] - padding.horizontal), rowHeight)
                 var f = Frame(size: size)
                 f.add(.formField(FormField(name: ChecklistFieldName(occasion, part).name, kind: .text(multiline: true),
-                                           tooltip: tooltip), size))
+                                           tooltip: tooltip, value: value), size))
                 return [Canvas(f, tag: nil)]
             }
             let where_ = "\(control) \(occasion.label), rad \(row)"
             return TableRow([
                 TableCell([Paragraph([TextSpan("\(row)")], style: styles.cell, minLines: 1)]),
-                TableCell(unit.isEmpty ? field(.unit(row), column: 1, tooltip: "\(words.unit), \(where_)")
-                                       : [Paragraph([TextSpan(unit)], style: styles.cell)]),
+                // A drawn unit: on a fillable sheet a read-only field that shows it, so the import reads it too.
+                TableCell(unit.isEmpty || fillable
+                          ? field(.unit(row), column: 1, tooltip: "\(words.unit), \(where_)", value: unit.isEmpty ? nil : unit)
+                          : [Paragraph([TextSpan(unit)], style: styles.cell)]),
                 TableCell([]),
                 TableCell([Canvas(resultCell(width: resultWidth, height: cellHeight, fields: fillable ? (occasion, row) : nil), tag: nil)]),
                 TableCell(field(.comment(row), column: 4, tooltip: "\(words.comment), \(where_)")),
