@@ -146,38 +146,44 @@ public enum FollowUpImport {
                     if case .unit(let n) = name.part { printedUnits[key, default: [:]][n] = text }
                     continue
                 }
-                if merged[key] == nil { merged[key] = Filled(occasion: occasion); order.append(key) }
-                merged[key]?.files.insert(form.file)
+                if merged[key] == nil { order.append(key) }
+                var f = merged[key] ?? Filled(occasion: occasion)
+                f.files.insert(form.file)
                 let what = "\(occasion.controlID) \(occasion.label)"
                 switch name.part {
                 case .date:
-                    guard let date = parseDate(text), date.year == year else {
+                    if let date = parseDate(text), date.year == year {
+                        set(&f.date, Valued(value: date, source: source), what: "\(what) date", &problems)
+                    } else {
                         problems.append("\(source): \"\(text)\" is not a date in \(year); write it YYYY-MM-DD, e.g. \(year)-03-26")
-                        continue
                     }
-                    set(&merged[key]!.date, Valued(value: date, source: source), what: "\(what) date", &problems)
                 case .controller:
-                    set(&merged[key]!.controller, Valued(value: text, source: source), what: "\(what) controller", &problems)
+                    set(&f.controller, Valued(value: text, source: source), what: "\(what) controller", &problems)
                 case .conclusion:
-                    set(&merged[key]!.conclusion, Valued(value: text, source: source), what: "\(what) conclusion", &problems)
+                    set(&f.conclusion, Valued(value: text, source: source), what: "\(what) conclusion", &problems)
                 case .unit(let n):
-                    set(&merged[key]!.rows[n, default: Row()].unit, Valued(value: text, source: source), what: "\(what) row \(n) unit", &problems)
+                    set(&f.rows[n, default: Row()].unit, Valued(value: text, source: source), what: "\(what) row \(n) unit", &problems)
                 case .comment(let n):
-                    set(&merged[key]!.rows[n, default: Row()].comment, Valued(value: text, source: source), what: "\(what) row \(n) comment", &problems)
+                    set(&f.rows[n, default: Row()].comment, Valued(value: text, source: source), what: "\(what) row \(n) comment", &problems)
                 case .noRemark, .deviation:
                     notTaken.append("\(source) (\(field.shown)): text in a check box field")
                 }
+                merged[key] = f
             }
-            for (key, rows) in boxes {
-                for (n, b) in rows {
-                    guard let occasion = merged[key]?.occasion else { continue }
+            // In name and row order, so the messages come out the same on every run.
+            for key in boxes.keys.sorted() {
+                let rows = boxes[key] ?? [:]
+                for n in rows.keys.sorted() {
+                    guard let b = rows[n], var f = merged[key] else { continue }
+                    let occasion = f.occasion
                     if b.noRemark && b.deviation {
                         problems.append("\(form.file): \(occasion.controlID) \(occasion.label) row \(n) has both \"Utan anmärkning\" and \"Avvikelse\" ticked; untick one of them")
                         continue
                     }
                     guard b.noRemark || b.deviation else { continue }
-                    set(&merged[key]!.rows[n, default: Row()].result, Valued(value: b.noRemark ? .noRemark : .deviation, source: b.source),
+                    set(&f.rows[n, default: Row()].result, Valued(value: b.noRemark ? .noRemark : .deviation, source: b.source),
                         what: "\(occasion.controlID) \(occasion.label) row \(n) result", &problems)
+                    merged[key] = f
                 }
             }
         }
