@@ -30,28 +30,35 @@ enum FollowUpLoader {
             case .success(let t):
                 text = t
             }
-            let root: Node
-            do {
-                guard let node = try Yams.compose(yaml: text) else {
-                    log.error(file, SourcePosition(line: 1, column: 1), field: "", "\(file) is empty",
-                              hint: "start with period: T1, see docs/plan-format.md (Follow-up files)")
-                    continue
-                }
-                root = node
-            } catch {
-                YAMLSyntaxError.report(error, text: text, file: file, log: log)
-                continue
-            }
-            guard let bytes = TextBudget.check(root, file: file, log: log), tally.add(bytes) else {
-                if tally.passed { log.error(file, SourcePosition(line: 1, column: 1), field: "", "with \(file) the plan's texts together pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan", hint: "see docs/plan-format.md, Limits") }
-                continue
-            }
-            let field = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1))
-            let reader = FollowUpReader(plan: plan, file: file, fileName: name, prose: ProseReader(folder: folder, tally: tally), seenTertials: seen)
-            guard let followUp = reader.read(field) else { continue }
+            guard let followUp = read(text: text, name: name, folder: folder, plan: plan, log: log, tally: tally, seen: seen) else { continue }
             seen[followUp.tertial] = file
             followUps.append(followUp)
         }
         return followUps.sorted { $0.tertial < $1.tertial }
+    }
+
+    /// One follow-up file's text (`name` in the uppfoljning folder), read and checked against the plan;
+    /// `seen` holds the tertials other files follow up.
+    static func read(text: String, name: String, folder: URL, plan: Plan, log: DiagnosticLog, tally: TextTally, seen: [Int: String]) -> FollowUp? {
+        let file = "\(folderName)/\(name)"
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.error(file, SourcePosition(line: 1, column: 1), field: "", "\(file) is empty",
+                          hint: "start with period: T1, see docs/plan-format.md (Follow-up files)")
+                return nil
+            }
+            root = node
+        } catch {
+            YAMLSyntaxError.report(error, text: text, file: file, log: log)
+            return nil
+        }
+        guard let bytes = TextBudget.check(root, file: file, log: log), tally.add(bytes) else {
+            if tally.passed { log.error(file, SourcePosition(line: 1, column: 1), field: "", "with \(file) the plan's texts together pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan", hint: "see docs/plan-format.md, Limits") }
+            return nil
+        }
+        let field = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1))
+        let reader = FollowUpReader(plan: plan, file: file, fileName: name, prose: ProseReader(folder: folder, tally: tally), seenTertials: seen)
+        return reader.read(field)
     }
 }

@@ -7,7 +7,7 @@ import IKInput
 import IKModel
 
 /// `ikplan checklists <plan-folder> [-o DIR] [--control ID]… [--period P] [--area NAME] [--population FILE.csv]
-/// [--seed N] [--split]`: the stickprov checklists, one sheet per occasion, after the year overview.
+/// [--seed N] [--split] [--fillable]`: the stickprov checklists, one sheet per occasion, after the year overview.
 struct ChecklistsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklists",
@@ -48,6 +48,9 @@ struct ChecklistsCommand: ParsableCommand {
     @Flag(help: "One PDF per occasion, named after control and occasion (K3-2026-T2.pdf), without the overview.")
     var split = false
 
+    @Flag(help: "Sheets with form fields (unit, result boxes, comment, conclusion, controller, date) to fill in a PDF reader; read them back with followup import.")
+    var fillable = false
+
     @Flag(help: "Write Cairo's PDF as it is, without the PDF/UA-1 and PDF/A-2a archive post-processing.")
     var noPdfa = false
 
@@ -81,7 +84,7 @@ struct ChecklistsCommand: ParsableCommand {
             for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
             let layoutFile = try context.layoutFile(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(ChecklistDocument.defaultLayout))
             let options = ChecklistOptions(selection: ChecklistSelection(controls: controls, period: period, area: area),
-                                           seed: seed, population: override, overview: !split)
+                                           seed: seed, population: override, overview: !split, fillable: fillable)
             let document = try ChecklistDocument(plan: plan, layout: layoutFile, context: context, options: options)
             if document.occasions.isEmpty {
                 RenderCommand.stderr("ikplan: the selection holds no occasion; nothing written")

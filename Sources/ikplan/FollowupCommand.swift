@@ -6,11 +6,20 @@ import IKEngine
 import IKInput
 import IKModel
 
-/// `ikplan followup <plan-folder> --period T1 [-o DIR] [--layout FILE]`: the board's follow-up of one tertial
+/// `ikplan followup`: the report (the default, `followup <plan-folder> --period T1`) and `followup import`.
+struct FollowupGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Print the board's tertial follow-up (followup <plan-folder> --period T1), or import filled checklists into it (followup import).",
+        subcommands: [FollowupCommand.self, FollowupImportCommand.self],
+        defaultSubcommand: FollowupCommand.self)
+}
+
+/// `ikplan followup [report] <plan-folder> --period T1 [-o DIR] [--layout FILE]`: the board's follow-up of one tertial
 /// (uppfoljning-2026-T1.pdf), from uppfoljning/2026-T1.yaml and the earlier tertials' files.
 struct FollowupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "followup",
+        commandName: "report",
         abstract: "Print the board's tertial follow-up (uppfoljning-2026-T1.pdf) from the plan folder's uppfoljning/2026-T1.yaml.",
         discussion: """
             The report holds the summary (controls planned and performed, deviations, open corrective actions, \
@@ -19,6 +28,9 @@ struct FollowupCommand: ParsableCommand {
             and the proposed decision. A T2 or T3 report reads the earlier tertials' files too; T3 is the year's \
             report. docs/plan-format.md (Follow-up files) gives the file's format. The file is PDF/A-2a and PDF/UA-1, \
             written only when complete.
+
+            `ikplan followup import <plan-folder> FILLED.pdf… --period T1` reads filled checklist sheets \
+            (checklists --fillable) into the follow-up file.
 
             Exit status: 0 written, 64 an unknown period or a tertial without a file, 65 the plan or a follow-up file \
             has errors, 66 no plan.yaml in the folder, 1 anything else.
@@ -33,7 +45,7 @@ struct FollowupCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "out"
 
-    @Option(help: "The layout file (default: Layouts/followup-ange.yaml).")
+    @Option(help: "The layout: a name in Layouts/ (followup-ange, followup-grayscale) or a file (default: followup-ange).")
     var layout: String?
 
     @Flag(help: "Write Cairo's PDF as it is, without the PDF/UA-1 and PDF/A-2a post-processing.")
@@ -57,7 +69,7 @@ struct FollowupCommand: ParsableCommand {
         do {
             let context = try setup.value()
             for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
-            let layoutFile = try context.layoutFile(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
+            let layoutFile = try context.layoutFile(layout.map(Self.layoutURL) ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
             let document = try FollowUpDocument(plan: plan, layout: layoutFile, context: context, tertial: tertial)
             let rendered = try document.render()
             let steps = ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)
@@ -78,5 +90,11 @@ struct FollowupCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failure.rawValue)
         }
         RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms")
+    }
+
+    /// `--layout followup-grayscale` names a bundled layout; anything with a slash or .yaml is a file.
+    static func layoutURL(_ given: String) -> URL {
+        if !given.contains("/"), !given.hasSuffix(".yaml"), !given.hasSuffix(".yml") { return LayoutFile.bundled(given) }
+        return URL(fileURLWithPath: given)
     }
 }

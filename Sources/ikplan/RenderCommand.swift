@@ -32,6 +32,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The minutes' layout file (default: Layouts/minutes-ange.yaml; Layouts/minutes-protokoll.yaml for the formal protokoll).")
     var minutesLayout: String?
 
+    @Option(help: "The checklists' layout: a name in Layouts/ or a file (default: checklist-ange); fillable: true under checklists: gives sheets with form fields.")
+    var checklistLayout: String?
+
+    @Option(help: "The follow-ups' layout: a name in Layouts/ or a file (default: followup-ange; followup-grayscale).")
+    var followupLayout: String?
+
     @Flag(help: "Also write page images (PNG, 60 dpi) with pdftoppm.")
     var png = false
 
@@ -53,6 +59,8 @@ struct RenderCommand: ParsableCommand {
             var layouts: [String: URL] = [:]
             layouts[Document.plan.id] = layout.map { URL(fileURLWithPath: $0) }
             layouts[Document.minutes.id] = minutesLayout.map { URL(fileURLWithPath: $0) }
+            layouts[Document.checklists.id] = checklistLayout.map(FollowupCommand.layoutURL)
+            for t in [Document.followUpT1, .followUpT2, .followUpT3] { layouts[t.id] = followupLayout.map(FollowupCommand.layoutURL) }
             let run = DocumentRun(plan: plan, folder: folder, context: context, layouts: layouts)
             for w in run.context.warnings { Self.stderr("ikplan: warning: \(w)") }
             // PDF/UA-1 and PDF/A-2a by default: what archives ask for, and what a signature is added to.

@@ -5,7 +5,7 @@ struct IKPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ikplan",
         abstract: "Print a municipality's internal control plan, its minutes and checklists as PDF.",
-        subcommands: [ValidateCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupCommand.self,
+        subcommands: [ValidateCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupGroup.self,
                       SignCommand.self, VerifyCommand.self])
 }
 

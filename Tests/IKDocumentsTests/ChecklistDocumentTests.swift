@@ -152,3 +152,55 @@ final class ChecklistDocumentTests: XCTestCase {
         XCTAssertTrue(files.allSatisfy { !$0.document.pages.isEmpty })
     }
 }
+
+/// `checklists --fillable` and the layout's `fillable: true`: where the engine places the fields.
+final class FillableChecklistTests: XCTestCase {
+    func fields(_ options: ChecklistOptions, layout: LayoutFile? = nil) throws -> (ChecklistDocument, [PlacedFormField]) {
+        let document = try ChecklistDocument(plan: try PlanDocumentFixture.examplePlan(),
+                                             layout: try layout ?? PlanDocumentFixture.layout(ChecklistDocument.defaultLayout),
+                                             context: PlanDocumentFixture.context, options: options)
+        return (document, try document.render().pdf().formFields)
+    }
+
+    func testEverySheetGetsNamedFieldsInsideItsBoxes() throws {
+        let selection = ChecklistSelection(controls: ["K4", "K1"])
+        let (_, none) = try fields(ChecklistOptions(selection: selection))
+        XCTAssertEqual(none.count, 0, "a printed sheet has no fields")
+        let (document, placed) = try fields(ChecklistOptions(selection: selection, fillable: true))
+        // K1: three tertials × (1 row × 4 + 3); K4: one undated sheet × (5 rows × 4 + 3).
+        XCTAssertEqual(document.occasions.count, 4)
+        XCTAssertEqual(placed.count, 3 * 7 + 23)
+        let names = placed.map(\.field.name)
+        XCTAssertEqual(Set(names).count, names.count, "names are unique in the file")
+        for name in names { XCTAssertNotNil(ChecklistFieldName(parsing: name), name) }
+        let byName = Dictionary(placed.map { ($0.field.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let ok = try XCTUnwrap(byName["K4/undated/3/utan-anmarkning"]), bad = try XCTUnwrap(byName["K4/undated/3/avvikelse"])
+        XCTAssertEqual(ok.field.kind, .checkBox)
+        XCTAssertEqual(ok.rect.width, 8, accuracy: 0.01, "the box the sheet draws (check_box: 8pt)")
+        XCTAssertEqual(ok.rect.minX, bad.rect.minX, accuracy: 0.01, "the two boxes stand one above the other")
+        XCTAssertGreaterThan(ok.rect.minY, bad.rect.maxY, "Utan anmärkning above Avvikelse")
+        let unit = try XCTUnwrap(byName["K4/undated/3/stickprov"]), comment = try XCTUnwrap(byName["K4/undated/3/kommentar"])
+        XCTAssertEqual(unit.field.kind, .text(multiline: true))
+        XCTAssertLessThan(unit.rect.maxX, ok.rect.minX, "the unit column lies left of the result column")
+        XCTAssertGreaterThan(comment.rect.minX, ok.rect.maxX)
+        XCTAssertEqual(unit.rect.minY, comment.rect.minY, accuracy: 0.01, "one row's fields share its baseline")
+        XCTAssertEqual(unit.field.tooltip, "Stickprov, K4 Enligt årshjul, rad 3")
+        let date = try XCTUnwrap(byName["K4/undated/datum"]), name = try XCTUnwrap(byName["K4/undated/kontrollant"])
+        XCTAssertEqual(date.field.kind, .text(multiline: false))
+        XCTAssertEqual(date.rect.minY, name.rect.minY, accuracy: 0.01, "name and date sit on the same line")
+        XCTAssertLessThan(name.rect.maxX, date.rect.minX)
+        let conclusion = try XCTUnwrap(byName["K4/undated/bedomning"])
+        XCTAssertGreaterThan(conclusion.rect.minY, name.rect.maxY, "the conclusion box lies above the name line")
+        XCTAssertEqual(conclusion.rect.height, 3 * 20, accuracy: 0.01, "over the three ruled lines")
+        XCTAssertEqual(Set(placed.filter { $0.field.name.hasPrefix("K4/") }.map(\.pageIndex)).count, 1, "K4's sheet is one page")
+    }
+
+    func testTheLayoutCanAskForFillableSheets() throws {
+        let source = try String(contentsOf: LayoutFile.bundled(ChecklistDocument.defaultLayout), encoding: .utf8)
+        let url = PlanDocumentFixture.tempURL("fillable-layout.yaml")
+        try Data(source.replacingOccurrences(of: "checklists:\n", with: "checklists:\n  fillable: true\n").utf8).write(to: url)
+        let layout = try PlanDocumentFixture.context.layoutFile(url)
+        let (_, placed) = try fields(ChecklistOptions(selection: ChecklistSelection(controls: ["K1"])), layout: layout)
+        XCTAssertEqual(placed.count, 3 * 7)
+    }
+}

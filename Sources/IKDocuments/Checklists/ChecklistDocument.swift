@@ -11,9 +11,13 @@ public struct ChecklistOptions: Sendable {
     public var population: Population?
     /// Open the print with the year overview (not in `--split` files).
     public var overview: Bool
+    /// `--fillable`: form fields on every sheet, whatever the layout says (the layout's `fillable:` otherwise).
+    public var fillable: Bool
 
-    public init(selection: ChecklistSelection = ChecklistSelection(), seed: UInt64? = nil, population: Population? = nil, overview: Bool = true) {
+    public init(selection: ChecklistSelection = ChecklistSelection(), seed: UInt64? = nil, population: Population? = nil,
+                overview: Bool = true, fillable: Bool = false) {
         self.selection = selection; self.seed = seed; self.population = population; self.overview = overview
+        self.fillable = fillable
     }
 }
 
@@ -83,7 +87,8 @@ public struct ChecklistDocument {
         let width = layout.page.body.width
         let text = FrameText(shaper: context.layout.shaper)
         let draws = ChecklistDraws(plan: plan, seed: seed, override: options.population, defaultSamples: settings.defaultSamples)
-        let sheet = ChecklistSheet(plan: plan, styles: styles, settings: settings, text: text, width: width)
+        var sheet = ChecklistSheet(plan: plan, styles: styles, settings: settings, text: text, width: width)
+        sheet.fillable = options.fillable || settings.fillable
         var parts: [(fields: [String: String], blocks: [any Block])] = []
         if overview {
             let all = plan.occasions.filter { o in selected.contains { $0.controlIndex == o.controlIndex } }

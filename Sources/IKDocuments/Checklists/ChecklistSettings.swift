@@ -16,10 +16,12 @@ struct ChecklistSettings: LayoutSection {
     var columns: [Double] = [5, 24, 12, 21, 25, 13]
     /// The diameter of the årshjul.
     var wheelDiameter = 330.0
+    /// Print the sheets with form fields (`fillable: true`; `checklists --fillable` asks it for one run).
+    var fillable = false
     var texts = ChecklistTexts()
 
     static let key = "checklists"
-    static let keys = ["default_samples", "row_height", "check_box", "conclusion_lines", "columns", "wheel_diameter", "texts"]
+    static let keys = ["default_samples", "row_height", "check_box", "conclusion_lines", "columns", "wheel_diameter", "fillable", "texts"]
 
     init() {}
 
@@ -29,6 +31,7 @@ struct ChecklistSettings: LayoutSection {
         if let v = m.length("check_box", in: 4...30, what: "a check box") { checkBox = v }
         if let v = m.int("conclusion_lines", in: 0...20) { conclusionLines = v }
         if let v = m.length("wheel_diameter", in: 120...600, what: "the årshjul") { wheelDiameter = v }
+        if let v = m.bool("fillable") { fillable = v }
         if let list = m.list("columns") {
             let widths = list.compactMap { $0.string.flatMap(Double.init) }.filter { $0 > 0 && $0.isFinite && $0 <= 1000 }
             if widths.count == 6, list.count == 6 { columns = widths } else {

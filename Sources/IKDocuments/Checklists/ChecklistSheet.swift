@@ -11,6 +11,8 @@ struct ChecklistSheet {
     let text: FrameText
     /// The body's width on the page.
     let width: Double
+    /// Write form fields over the boxes and lines (`checklists --fillable`), named by `ChecklistFieldName`.
+    var fillable = false
 
     var words: ChecklistTexts { settings.texts }
 
@@ -27,8 +29,8 @@ struct ChecklistSheet {
                              spaceBefore: 4, spaceAfter: 6, keepWithNext: true, minLines: 1))
         out.append(head(occasion, control, sample))
         out += drawLines(sample)
-        out.append(sampleTable(sample))
-        out.append(Canvas(conclusion(), tag: nil, spaceBefore: 10))
+        out.append(sampleTable(sample, occasion))
+        out.append(Canvas(conclusion(occasion), tag: nil, spaceBefore: 10))
         return out
     }
 
@@ -67,7 +69,7 @@ struct ChecklistSheet {
             if !processes.contains(line) { processes.append(line) }
         }
         if !processes.isEmpty { rows.append((words.process, processes.joined(separator: "\n"))) }
-        let risks = c.risks.compactMap { plan.risk($0) }.map { "\($0.number). \($0.title) (\(words.riskValue) \($0.value))" }
+        let risks = c.risks.compactMap { plan.risk($0) }.map { "\($0.number). \($0.title) (\(words.riskValue) \($0.value.map(String.init) ?? "ej bedömt"))" }
         rows.append((words.risk, risks.joined(separator: "\n")))
         rows.append((words.what, c.what))
         rows.append((words.how, c.how))
@@ -99,24 +101,40 @@ struct ChecklistSheet {
     }
 
     /// Nr | Stickprov | Datum | Resultat (☐ Utan anmärkning ☐ Avvikelse) | Kommentar/åtgärd | Signatur.
-    func sampleTable(_ s: SheetSample) -> Table {
+    func sampleTable(_ s: SheetSample, _ occasion: Occasion) -> Table {
         let columns = settings.columns.map { Table.ColumnWidth.relative($0) }
         let table = Table(columns: columns, rows: [], style: styles.table)
         let widths = table.resolvedWidths(width)
         let padding = styles.table.padding
         let resultWidth = max(20, widths[3] - padding.horizontal)
-        let resultBoxes = resultCell(width: resultWidth, height: max(0, settings.rowHeight - padding.vertical))
+        let cellHeight = max(0, settings.rowHeight - padding.vertical)
+        let rowHeight = resultCell(width: resultWidth, height: cellHeight).size.height
+        let control = occasion.controlID
         let header = TableRow([words.number, words.unit, words.date, words.result, words.comment, words.signature].map {
             TableCell([Paragraph([TextSpan($0)], style: styles.tableHead, minLines: 1)])
         })
         let rows = (0..<s.rows).map { n -> TableRow in
             let unit = s.units.flatMap { n < $0.count ? $0[n] : nil } ?? ""
+            let row = n + 1
+            // A fillable row: a field over the whole cell (inside its padding), as tall as the result boxes.
+            func field(_ part: ChecklistFieldName.Part, column: Int, tooltip: String, value: String? = nil) -> [any Block] {
+                guard fillable else { return [] }
+                let size = Size(max(10, widths[column] - padding.horizontal), rowHeight)
+                var f = Frame(size: size)
+                f.add(.formField(FormField(name: ChecklistFieldName(occasion, part).name, kind: .text(multiline: true),
+                                           tooltip: tooltip, value: value), size))
+                return [Canvas(f, tag: nil)]
+            }
+            let where_ = "\(control) \(occasion.label), rad \(row)"
             return TableRow([
-                TableCell([Paragraph([TextSpan("\(n + 1)")], style: styles.cell, minLines: 1)]),
-                TableCell(unit.isEmpty ? [] : [Paragraph([TextSpan(unit)], style: styles.cell)]),
+                TableCell([Paragraph([TextSpan("\(row)")], style: styles.cell, minLines: 1)]),
+                // A drawn unit: on a fillable sheet a read-only field that shows it, so the import reads it too.
+                TableCell(unit.isEmpty || fillable
+                          ? field(.unit(row), column: 1, tooltip: "\(words.unit), \(where_)", value: unit.isEmpty ? nil : unit)
+                          : [Paragraph([TextSpan(unit)], style: styles.cell)]),
                 TableCell([]),
-                TableCell([Canvas(resultBoxes, tag: nil)]),
-                TableCell([]),
+                TableCell([Canvas(resultCell(width: resultWidth, height: cellHeight, fields: fillable ? (occasion, row) : nil), tag: nil)]),
+                TableCell(field(.comment(row), column: 4, tooltip: "\(words.comment), \(where_)")),
                 TableCell([]),
             ])
         }
@@ -124,14 +142,21 @@ struct ChecklistSheet {
     }
 
     /// Two drawn check boxes with their words, stacked; the frame is as tall as a row must be.
-    func resultCell(width: Double, height: Double) -> Frame {
+    /// With `fields`, each box is also a check box field of that occasion's row.
+    func resultCell(width: Double, height: Double, fields: (Occasion, Int)? = nil) -> Frame {
         let box = settings.checkBox
         let style = styles.cell.with { $0.hyphenate = false }
         let lineHeight = max(box, text.shaper.shape("Ag", style: style, width: 200).height)
         var f = Frame(size: Size(width, max(height, 2 * lineHeight + 4)))
         for (k, label) in [words.noRemark, words.deviation].enumerated() {
             let top = 1 + Double(k) * (lineHeight + 3)
-            f.add(.rect(Size(box, box), fill: nil, stroke: styles.rule, radius: 0), at: Point(0.5, top + (lineHeight - box) / 2))
+            let at = Point(0.5, top + (lineHeight - box) / 2)
+            f.add(.rect(Size(box, box), fill: nil, stroke: styles.rule, radius: 0), at: at)
+            if let (occasion, row) = fields {
+                let part: ChecklistFieldName.Part = k == 0 ? .noRemark(row) : .deviation(row)
+                f.add(.formField(FormField(name: ChecklistFieldName(occasion, part).name, kind: .checkBox,
+                                           tooltip: "\(label), \(occasion.controlID) \(occasion.label), rad \(row)"), Size(box, box)), at: at)
+            }
             text.add(label, style: style, width: width - box - 4, at: Point(box + 4, top), to: &f)
         }
         return f
@@ -139,7 +164,7 @@ struct ChecklistSheet {
 
     /// Sammanfattande bedömning with ruled lines, "Avvikelser rapporterade till", and the controller's
     /// name, date and signature lines: one drawing, so the block never splits from itself.
-    func conclusion() -> Frame {
+    func conclusion(_ occasion: Occasion) -> Frame {
         let pad = 8.0
         let inner = width - 2 * pad
         var f = Frame(size: Size(width, 0))
@@ -147,9 +172,18 @@ struct ChecklistSheet {
         y += text.add(words.conclusion, style: styles.label, width: inner, at: Point(pad, y), to: &f)
         let gap = 20.0
         let thin = Stroke(color: styles.rule.color, width: 0.5)
+        let linesTop = y
         for _ in 0..<settings.conclusionLines {
             y += gap
             f.add(.line(to: Point(inner, 0), stroke: thin), at: Point(pad, y))
+        }
+        let what = "\(occasion.controlID) \(occasion.label)"
+        if fillable {
+            // One box over the ruled lines (at least one line's room when the layout rules none).
+            let height = max(gap, y - linesTop)
+            f.add(.formField(FormField(name: ChecklistFieldName(occasion, .conclusion).name, kind: .text(multiline: true),
+                                       tooltip: "\(words.conclusion), \(what)"), Size(inner, height)), at: Point(pad, linesTop + 2))
+            y = max(y, linesTop + height)
         }
         y += 12
         let reported = words.reportedTo + ":"
@@ -166,6 +200,14 @@ struct ChecklistSheet {
         for (label, share) in zip(labels, shares) {
             let w = inner * share - (label == labels.last ? 0 : colGap)
             f.add(.line(to: Point(w, 0), stroke: styles.rule), at: Point(x, y))
+            // Name and date are typed on their lines; the signature stays a line to sign on paper.
+            let part: ChecklistFieldName.Part? = label == words.controller ? .controller : label == words.date ? .date : nil
+            if fillable, let part {
+                let h = 15.0
+                f.add(.formField(FormField(name: ChecklistFieldName(occasion, part).name, kind: .text(multiline: false),
+                                           tooltip: "\(label), \(what)\(part == .date ? " (ÅÅÅÅ-MM-DD)" : "")"), Size(w, h)),
+                      at: Point(x, y - h - 0.5))
+            }
             labelHeight = max(labelHeight, text.add(label, style: styles.small, width: w, at: Point(x, y + 2), to: &f))
             x += inner * share
         }

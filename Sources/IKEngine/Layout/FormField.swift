@@ -6,6 +6,10 @@ public struct FormField: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A signature (/FT /Sig), left empty for `ikplan sign --field` or a signing service.
         case signature
+        /// A text field (/FT /Tx) the reader types into; `multiline` for a box over several ruled lines.
+        case text(multiline: Bool)
+        /// A check box (/FT /Btn) that is on (`/Yes`) or off (`/Off`).
+        case checkBox
     }
 
     /// The field's name (/T), unique in the document; a signing service addresses the field by it.
@@ -15,8 +19,12 @@ public struct FormField: Hashable, Sendable {
     /// What a screen reader says for it (/TU): "Underskrift, ordförande Eva Mörk Månsson".
     public var tooltip: String
 
-    public init(name: String, kind: Kind, tooltip: String) {
-        self.name = name; self.kind = kind; self.tooltip = tooltip
+    /// A text field's value when printed (/V), shown by the field itself; with it the field is read-only:
+    /// what the document states (a drawn unit), carried where a reader and an import can read it.
+    public var value: String?
+
+    public init(name: String, kind: Kind, tooltip: String, value: String? = nil) {
+        self.name = name; self.kind = kind; self.tooltip = tooltip; self.value = value
     }
 }
 
