@@ -173,6 +173,15 @@ extension PlanNothingLostTests {
             XCTAssertTrue("\(error)".contains("previous-4.yaml:\(line): error: plan.risk_table.columns: 4 widths given, the table has 6 columns (with previous: true"), "\(error)")
             XCTAssertTrue("\(error)".contains("give 6 relative widths"), "\(error)")
         }
+        // A `previous` that is not true or false is one error, not a second one about the widths.
+        let layout = try Self.previousLayout()
+        defer { try? FileManager.default.removeItem(at: layout) }
+        try String(contentsOf: layout, encoding: .utf8).replacingOccurrences(of: "    previous: true", with: "    previous: ja")
+            .write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try PlanDocumentFixture.context.layoutFile(url)) { error in
+            XCTAssertTrue("\(error)".contains("plan.risk_table.previous: expected true or false"), "\(error)")
+            XCTAssertFalse("\(error)".contains("widths given"), "\(error)")
+        }
     }
 
     /// The risk table with last year's columns passes veraPDF (PDF/UA-1, PDF/A-2a) through the real CLI.
