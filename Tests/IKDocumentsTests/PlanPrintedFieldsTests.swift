@@ -119,9 +119,16 @@ extension PlanNothingLostTests {
         XCTAssertEqual(starts.count, 3, "three entries")
         guard starts.count == 3 else { return }
         XCTAssertEqual(Set(starts.map { ($0.minX * 2).rounded() }).count, 1, "each entry begins at the cell's left edge: \(starts)")
+        // The lines of the cell, by where they start: a new entry lies further below the line above it than
+        // a title's next line does (the space between entries).
+        let left = starts[0].minX
+        let tops = Set(words.filter { abs($0.box.minX - left) < 1.5 && $0.box.minY >= starts[0].minY - 0.5 && $0.box.minY <= starts[2].minY + 0.5 }
+                            .map { ($0.box.minY * 10).rounded() / 10 }).sorted()
+        let pitches = zip(tops.dropFirst(), tops).map { $0 - $1 }
+        let within = try XCTUnwrap(pitches.min(), "\(tops)")
         for k in 1..<3 {
-            // At least one line and the space between entries (5 pt) apart.
-            XCTAssertGreaterThan(starts[k].minY - starts[k - 1].minY, starts[k].height + 4, "entries spaced: \(starts)")
+            let i = try XCTUnwrap(tops.firstIndex { abs($0 - starts[k].minY) < 0.2 }, "\(tops)")
+            XCTAssertGreaterThan(tops[i] - tops[i - 1], within + 3, "entry \(k + 1) spaced from the one above: \(tops)")
         }
         // The control stands once, under 13's process (4.1.1 Upphandling), listing risk 2 too.
         let activity = PDFInspector.normalized(plan.controls[control].activity)

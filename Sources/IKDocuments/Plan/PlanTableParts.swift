@@ -18,7 +18,7 @@ struct PlanTableParts {
     func riskEntries(_ risks: [Risk]) -> [any Block] {
         risks.enumerated().map { i, risk in
             Paragraph([TextSpan("Risk \(risk.number):", bold: true), TextSpan(" " + risk.title)], style: styles.cell,
-                      spaceBefore: i == 0 ? 0 : 5, tag: .paragraph, minLines: 2)
+                      spaceBefore: i == 0 ? 0 : 8, tag: .paragraph, minLines: 2)
         }
     }
 
