@@ -13,7 +13,7 @@ extension PlanDocument {
         var rows: [TableRow] = []
         for action in actions {
             rows.append(TableRow([
-                parts.cell(grouping.riskTitles(action.risks).map { parts.text($0) }, rows: 2),
+                parts.cell(parts.riskEntries(grouping.risks(action.risks)), rows: 2),
                 parts.cell([parts.text(action.description)]),
                 // The note goes with the badge: "Pågående" and "med avvikelse" are one status to the board.
                 parts.cell([drawings.statusBadge(action.status)]

@@ -30,8 +30,9 @@ extension PlanDocument {
         return out
     }
 
-    /// Risk | Kontrollaktiviteter: the activity, then what, how and when it is checked. Consecutive controls of
-    /// the same risks share one risk cell, as in the adopted plan.
+    /// Risk | Kontrollaktiviteter: the activity, then what, how and when it is checked, and the samples and
+    /// occasions the checklists are made from. Consecutive controls of the same risks share one risk cell,
+    /// as in the adopted plan.
     func controlTable(_ controls: [ControlActivity], _ grouping: PlanGrouping) -> Table {
         var rows: [TableRow] = []
         var i = 0
@@ -43,8 +44,9 @@ extension PlanDocument {
                                           + parts.labelled("Vad kontrolleras?", c.what, first: false)
                                           + parts.labelled("Hur sker kontrollen?", c.how, first: false)
                                           + parts.labelled("När utförs kontrollen?", c.when, first: false)
+                                          + parts.labelled(PlanScheduleWords.label(c), PlanScheduleWords.words(c), first: false)
                                           + (c.responsible.map { parts.labelled("Ansvarig", $0, first: false) } ?? []))
-                rows.append(TableRow(k == 0 ? [parts.cell(grouping.riskTitles(c.risks).map { parts.text($0) }, rows: run), activity]
+                rows.append(TableRow(k == 0 ? [parts.cell(parts.riskEntries(grouping.risks(c.risks)), rows: run), activity]
                                             : [activity], ruleBelow: k == run - 1))
             }
             i += run

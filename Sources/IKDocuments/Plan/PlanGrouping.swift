@@ -58,6 +58,6 @@ struct PlanGrouping {
         }
     }
 
-    /// The titles of the risks an entry addresses, in the order given.
-    func riskTitles(_ numbers: [Int]) -> [String] { numbers.compactMap { plan.risk($0)?.title } }
+    /// The risks an entry addresses, in the order given (the plan checks that they exist).
+    func risks(_ numbers: [Int]) -> [Risk] { numbers.compactMap { plan.risk($0) } }
 }

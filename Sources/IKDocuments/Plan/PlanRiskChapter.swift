@@ -12,7 +12,7 @@ extension PlanDocument {
         out.append(Paragraph([TextSpan("Riskmatris: identifierade risker efter sannolikhet och konsekvens. Siffrorna är riskernas nummer.")],
                              style: styles.prose.caption, spaceAfter: note == nil ? 12 : 2, keepWithNext: note != nil, tag: .caption))
         if let note { out.append(Paragraph([TextSpan(note)], style: styles.prose.caption, spaceAfter: 12, tag: .paragraph)) }
-        if !plan.risks.isEmpty { out.append(riskTable()) }
+        if !plan.risks.isEmpty { out += riskTable() }
         return out
     }
 
@@ -32,12 +32,36 @@ extension PlanDocument {
     /// Process/Rutin | Identifierad risk | Riskvärde | Hanteras (risken hanteras); each risk followed by its consequence
     /// description in a row beneath, the pair kept on one page; the process named on its first risk.
     static let riskColumns: [Double] = [29, 46, 13, 12]
+    /// The same with last year's value and the trend after Riskvärde (`risk_table.previous: true`).
+    static let riskColumnsWithPrevious: [Double] = [21, 33, 11, 8, 16, 11]
 
-    func riskTable() -> Table {
-        let columns = parts.widths(styles.section.risk_table, defaults: Self.riskColumns)
-        // widths() returns exactly as many columns as riskColumns (4), whatever the layout gives, so [2] exists.
+    /// Last year's columns print when the layout asks for them and at least one risk gives `previous`.
+    var showsPrevious: Bool { styles.section.risk_table_previous == true && plan.risks.contains { $0.previous != nil } }
+
+    /// Says what the two extra columns hold, in words, so the table reads without knowing the arrows.
+    func previousNote() -> Paragraph {
+        let last = plan.info.year - 1
+        return Paragraph([TextSpan("Kolumnen \(last) visar riskvärdet vid förra årets riskinventering och Trend hur värdet har ändrats sedan dess: ↑\u{A0}högre, ↓\u{A0}lägre, →\u{A0}oförändrat.")],
+                         style: styles.prose.caption, spaceAfter: 0, keepWithNext: true, tag: .paragraph)
+    }
+
+    /// "↑ högre", "↓ lägre", "→ oförändrat": the arrow and its word, so the text layer and a screen reader get
+    /// the word (the arrows come from the bundled symbol font when the text font lacks them). Nil when either
+    /// value is unknown.
+    static func trend(now: Int?, before: Int?) -> String? {
+        guard let now, let before else { return nil }
+        // A no-break space: the arrow never stands on a line without its word.
+        return now > before ? "↑\u{A0}högre" : now < before ? "↓\u{A0}lägre" : "→\u{A0}oförändrat"
+    }
+
+    func riskTable() -> [any Block] {
+        let previous = showsPrevious
+        let defaults = previous ? Self.riskColumnsWithPrevious : Self.riskColumns
+        let columns = parts.widths(styles.section.risk_table, defaults: defaults)
+        // widths() returns exactly as many columns as the defaults (4 or 6), whatever the layout gives, so [2] exists.
         let valueColumn = Table(columns: columns.map { .relative($0) }, rows: []).resolvedWidths(styles.width)[2] - styles.table.padding.horizontal
         let centered = styles.cell.with { $0.alignment = .center }
+        let centeredWhole = centered.with { $0.hyphenate = false }
         let unknown = parts.text(styles.unknownText, centered)
         var rows: [TableRow] = []
         for group in PlanGrouping(plan: plan, order: styles.order).risksByProcess {
@@ -47,20 +71,26 @@ extension PlanDocument {
                                style: styles.cell, tag: .paragraph)]
                 }
                 // The process cell spans the risk and its consequence, so a long process name needs no extra room.
-                let rest = [
+                var rest = [
                     parts.cell([Paragraph([TextSpan("\(risk.number)\u{2002}", bold: true), TextSpan(risk.title)], style: styles.cell, tag: .paragraph)]),
                     parts.cell([risk.value.map { drawings.valueChip($0, columnWidth: valueColumn) } ?? unknown]),
-                    parts.cell([parts.text(risk.handled.map { $0 ? "Ja" : "Nej" } ?? styles.unknownText, centered)]),
                 ]
+                if previous {
+                    rest.append(parts.cell([parts.text(risk.previous.map { String($0.value) } ?? styles.unknownText, centeredWhole)]))
+                    rest.append(parts.cell([parts.text(Self.trend(now: risk.value, before: risk.previous?.value) ?? styles.unknownText, centeredWhole)]))
+                }
+                rest.append(parts.cell([parts.text(risk.handled.map { $0 ? "Ja" : "Nej" } ?? styles.unknownText, centered)]))
                 // A later risk of the process that opens a page names the process again, marked as continued.
                 rows.append(TableRow([parts.cell(i > 0 ? [] : process(""), rows: 2)] + rest, keepWithNext: true, ruleBelow: false,
                                      continuedCells: i > 0 ? [parts.cell(process(" (forts.)"), rows: 2)] + rest : nil))
                 rows.append(TableRow([
-                    parts.cell(parts.labelled("Konsekvensbeskrivning", risk.consequenceDescription), span: 3),
+                    parts.cell(parts.labelled("Konsekvensbeskrivning", risk.consequenceDescription), span: columns.count - 1),
                 ], ruleBelow: i == group.entries.count - 1))
             }
         }
-        let header = parts.header(["Process/Rutin", "Identifierad risk", "Riskvärde", "Hanteras"], centered: [2, 3])
-        return parts.table(columns: columns, header: header, rows: rows)
+        let titles = ["Process/Rutin", "Identifierad risk", "Riskvärde"] + (previous ? [String(plan.info.year - 1), "Trend"] : []) + ["Hanteras"]
+        let header = parts.header(titles, centered: Set(2..<titles.count))
+        let table = parts.table(columns: columns, header: header, rows: rows)
+        return previous ? [previousNote(), table] : [table]
     }
 }

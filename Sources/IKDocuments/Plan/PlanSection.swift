@@ -43,6 +43,9 @@ struct PlanSection: LayoutSection {
     var table_spacing: Spacing?
     /// Relative column widths of the three tables, checked to be as many as the table has columns.
     var risk_table: [Double]?
+    /// `risk_table.previous`: the risk table adds last year's value and the trend (two columns) for a plan
+    /// whose risks give `previous`. Off unless given: the adopted plan prints neither.
+    var risk_table_previous: Bool?
     var action_table: [Double]?
     var control_table: [Double]?
 
@@ -78,20 +81,26 @@ struct PlanSection: LayoutSection {
                                 number_width: c.length("number_width"), spacing: spacing)
         }
         table_spacing = spacing(m.map("table_spacing", known: ["before", "after"]))
-        risk_table = Self.columns(m, "risk_table", count: 4)
-        action_table = Self.columns(m, "action_table", count: 4)
-        control_table = Self.columns(m, "control_table", count: 2)
+        // Read first: it decides how many widths `columns` must give (4, or 6 with last year and the trend).
+        let risks = m.map("risk_table", known: ["columns", "previous"])
+        risk_table_previous = risks?.bool("previous")
+        // A `previous` that is not true or false is its own error: then either count of widths is taken.
+        let unreadable = risks?.node("previous") != nil && risk_table_previous == nil
+        risk_table = Self.columns(risks, count: risk_table_previous == true ? 6 : 4, alsoAllowed: unreadable ? 6 : nil,
+                                  extra: risk_table_previous == true ? " (with previous: true, last year's value and the trend are columns too)" : "")
+        action_table = Self.columns(m.map("action_table", known: ["columns"]), count: 4)
+        control_table = Self.columns(m.map("control_table", known: ["columns"]), count: 2)
     }
 
-    /// `{columns: [29, 46, 13, 12]}`: relative widths, as many as the table has columns, none too narrow
-    /// for a letter (at least 5% of their sum).
-    static func columns(_ m: LayoutMap, _ key: String, count: Int) -> [Double]? {
-        guard let t = m.map(key, known: ["columns"]), let list = t.list("columns") else { return nil }
+    /// `{columns: [29, 46, 13, 12]}` (the table's mapping, read already): relative widths, as many as the table
+    /// has columns, none too narrow for a letter (at least 5% of their sum).
+    static func columns(_ table: LayoutMap?, count: Int, alsoAllowed: Int? = nil, extra: String = "") -> [Double]? {
+        guard let t = table, let list = t.list("columns") else { return nil }
         let example = "[\(Array(repeating: "1", count: count).joined(separator: ", "))]"
-        let widths = list.compactMap { LayoutValue(log: m.log, palette: m.palette).number($0, t.field("columns"), in: -1e6...1e6) }
+        let widths = list.compactMap { LayoutValue(log: t.log, palette: t.palette).number($0, t.field("columns"), in: -1e6...1e6) }
         guard widths.count == list.count else { return nil }
-        guard widths.count == count else {
-            t.error("columns", "\(widths.count) widths given, the table has \(count) columns", hint: "give \(count) relative widths, e.g. \(example)")
+        guard widths.count == count || widths.count == alsoAllowed else {
+            t.error("columns", "\(widths.count) widths given, the table has \(count) columns\(extra)", hint: "give \(count) relative widths, e.g. \(example)")
             return nil
         }
         let total = widths.reduce(0, +)

@@ -1,4 +1,5 @@
 import IKEngine
+import IKModel
 
 /// Cells and rows shared by the plan's three tables.
 struct PlanTableParts {
@@ -10,6 +11,15 @@ struct PlanTableParts {
 
     func cell(_ blocks: [any Block], span: Int = 1, rows: Int = 1, fill: Color? = nil) -> TableCell {
         TableCell(blocks, columnSpan: span, rowSpan: rows, fill: fill)
+    }
+
+    /// The risk cell of chapters 3 and 4: "Risk 9: Plan för återgång …", one paragraph per risk with space
+    /// between them, numbered as in the risk table so the two can be matched.
+    func riskEntries(_ risks: [Risk]) -> [any Block] {
+        risks.enumerated().map { i, risk in
+            Paragraph([TextSpan("Risk \(risk.number):", bold: true), TextSpan(" " + risk.title)], style: styles.cell,
+                      spaceBefore: i == 0 ? 0 : 8, tag: .paragraph, minLines: 2)
+        }
     }
 
     /// A bold label and its text beneath ("Konsekvensbeskrivning", "Önskad effekt", "Vad kontrolleras?").
