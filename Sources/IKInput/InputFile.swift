@@ -132,7 +132,7 @@ extension InputFile.Failure {
     public func describe(_ name: String, what: String) -> (message: String, hint: String) {
         switch self {
         case .missing:
-            return ("\(what) \"\(name)\" not found in the plan folder", "check the name (it is relative to the plan folder, and case matters)")
+            return (Messages.text(.fileNotFound, what, name), Messages.text(.fileNotFoundHint))
         case .danglingLink(let target):
             return ("\(what) \"\(name)\" is a symbolic link to \(target), which does not exist",
                     "replace the link with the file itself")

@@ -11,6 +11,7 @@ extension PlanReader {
     private func readAction(_ element: YAMLField) -> PreventiveAction? {
         guard let m = YAMLMapping(element, keys: Self.actionKeys) else { return nil }
         let id = m.optional("id").flatMap { identifier($0, kind: .action) }
+        if let place = id ?? EntryNames.index(in: element.path).map({ String($0 + 1) }) { names.name(element.path, .action(place)) }
         let risks = riskReferences(m.required("risks"), recordingIn: \.risksWithActions)
         let description = m.required("description")?.text()
         let statusAndNote = m.required("status")?.actionStatusAndNote()

@@ -24,6 +24,7 @@ extension PlanReader {
         guard let m = YAMLMapping(element, keys: Self.riskKeys) else { return nil }
         let numberField = m.required("number")
         var number = positiveInteger(numberField)
+        if let number { names.name(element.path, .risk(number)) }
         if let numberField, let n = number {
             if let first = riskNumbers[n] {
                 numberField.error("risk number \(n) is used twice; first at line \(first.line)",
@@ -47,13 +48,14 @@ extension PlanReader {
             valueField.error("value \(value) is not probability × consequence = \(p) × \(c) = \(p * c)",
                              hint: "write \(p * c), or leave value out to have it computed")
         }
-        if let number, probabilityField == nil, consequenceField == nil, valueField == nil {
+        if let number, probabilityField == nil, consequenceField == nil, valueField == nil,
+           !m.misspelt("probability"), !m.misspelt("consequence"), !m.misspelt("value") {
             element.warning("risk \(number) has no value: it prints as unknown and stays out of the risk matrix",
                             hint: "add probability and consequence (1–4 each), or the value the plan prints")
         }
         let handledField = m.optional("handled")
         let handled = handledField?.boolean()
-        if let number, handledField == nil {
+        if let number, handledField == nil, !m.misspelt("handled") {
             element.warning("risk \(number) does not say whether it is handled: it prints as unknown",
                             hint: "add handled: true or handled: false when the plan says")
         }

@@ -18,6 +18,8 @@ final class PlanReader {
     var risksWithActions: Set<Int> = [], risksWithControls: Set<Int> = []
     /// Control and action ids and population files, checked once every control is read.
     var identifiers = ChecklistInputs()
+    /// "risk 9", "åtgärd 4", "kontroll K3": how the diagnostics name the entries read.
+    var names = EntryNames()
 
     static let topLevelKeys = ["plan", "texts", "areas", "processes", "risks", "actions", "controls", "meeting"]
 
@@ -55,7 +57,7 @@ final class PlanReader {
     func integer(_ field: YAMLField?, in range: ClosedRange<Int>) -> Int? {
         guard let field, let n = field.integer() else { return nil }
         guard range.contains(n) else {
-            field.error("\(n) is outside \(range.lowerBound)–\(range.upperBound)")
+            field.error(Messages.text(.outsideRange, n, range.lowerBound, range.upperBound))
             return nil
         }
         return n
@@ -65,7 +67,7 @@ final class PlanReader {
     func positiveInteger(_ field: YAMLField?) -> Int? {
         guard let field, let n = field.integer() else { return nil }
         guard n >= 1 else {
-            field.error("\(n) is not a positive number")
+            field.error(Messages.text(.notPositive, n))
             return nil
         }
         return n

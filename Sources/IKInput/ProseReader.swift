@@ -41,8 +41,12 @@ struct ProseReader {
         // Past the plan's text limit (said once, at the file that passed it) nothing more is read.
         if tally.passed { return nil }
         switch TextFile.read(name, in: folder, limit: InputLimits.markdownFileBytes) {
+        case .failure(.file(.missing)):
+            let (message, hint) = MissingFileAdvice.describe(name, in: folder, what: Messages.text(.whatMarkdownFile))
+            field.error(message, hint: hint)
+            return nil
         case .failure(.file(let failure)):
-            let (message, hint) = failure.describe(name, what: "Markdown file")
+            let (message, hint) = failure.describe(name, what: Messages.text(.whatMarkdownFile))
             field.error(message, hint: hint)
             return nil
         case .failure(.notUTF8(let line, let column)):

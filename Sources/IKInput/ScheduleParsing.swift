@@ -27,9 +27,15 @@ extension YAMLField {
         default:
             guard let name = text() else { return nil }
             if let s = Self.scheduleNames[name] { return s }
-            var message = "unknown schedule \"\(name)\""
-            if let guess = EditDistance.closest(to: name, among: Self.orderedScheduleNames) { message += "; did you mean \"\(guess)\"?" }
-            error(message)
+            var message = Messages.text(.unknownSchedule, name)
+            var hint = Messages.text(.scheduleHint)
+            if let swedish = SwedishWords.schedule(for: name) {
+                message += "; " + Messages.text(.didYouMean, swedish)
+                hint = Messages.text(.valuesAreEnglish, name, swedish)
+            } else if let guess = EditDistance.closest(to: name, among: Self.orderedScheduleNames) {
+                message += "; " + Messages.text(.didYouMean, guess)
+            }
+            error(message, hint: hint)
             return nil
         }
     }

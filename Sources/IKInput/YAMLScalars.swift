@@ -15,14 +15,15 @@ extension YAMLField {
     /// - Parameter maxLength: for texts printed where room is fixed (running heads, signature lines).
     func text(maxLength: Int? = nil, printedIn place: String = "the running heads") -> String? {
         guard let raw = sourceText, !isNull else {
-            error("expected text, found \(kindDescription)")
+            error(Messages.text(.expectedText, kindDescription))
             return nil
         }
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else {
-            error("is empty")
+            error(Messages.text(.isEmpty))
             return nil
         }
+        warnAboutLostText(raw)
         // Control characters cannot be printed (they come out as boxes of hex digits); tabs and line
         // breaks are layout, not characters.
         if let bad = s.unicodeScalars.first(where: ControlCharacters.isForbidden) {
@@ -42,21 +43,35 @@ extension YAMLField {
         return s
     }
 
+    /// A plain text whose line goes on past what YAML read: `how: Egenkontroll, se rutin #3` is read as
+    /// "Egenkontroll, se rutin", and nothing else would say so.
+    private func warnAboutLostText(_ raw: String) {
+        guard isPlainScalar, let source, let loss = source.loss(of: raw, at: position) else { return }
+        let message: String
+        switch loss.kind {
+        case .comment: message = Messages.text(.textCutByComment, loss.lost)
+        case .anchor: message = Messages.text(.textLosesPrefix, loss.lost, Messages.text(.meaningAnchor))
+        case .tag: message = Messages.text(.textLosesPrefix, loss.lost, Messages.text(.meaningTag))
+        }
+        warning(message, hint: Messages.text(.putInQuotes, loss.fixedLine))
+    }
+
     /// A whole number written without quotes.
     func integer() -> Int? {
         guard let raw = sourceText, !isNull else {
-            error("expected a whole number, found \(kindDescription)")
+            error(Messages.text(.expectedWholeNumber, kindDescription))
             return nil
         }
         let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
         let looksWhole = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
         guard looksWhole, let n = Int(raw) else {
-            error("expected a whole number, found \(kindDescription)")
+            error(Messages.text(.expectedWholeNumber, kindDescription))
             return nil
         }
         // A number is what YAML reads as one: an explicit tag (`!!str 2`) says "text" as quotes do.
         guard isPlainScalar, node.tag.rawValue == Tag.Name.int.rawValue else {
-            error("expected a whole number, found \(kindDescription)", hint: isPlainScalar ? "write \(raw) without the tag" : "write \(raw) without quotes")
+            error(Messages.text(.expectedWholeNumber, kindDescription),
+                  hint: Messages.text(isPlainScalar ? .writeWithoutTag : .writeWithoutQuotes, raw))
             return nil
         }
         return n
@@ -65,7 +80,7 @@ extension YAMLField {
     /// `true` or `false` (YAML 1.1's yes/no/on/off are accepted too, as YAML itself reads them).
     func boolean() -> Bool? {
         if isPlainScalar, node.tag.rawValue == Tag.Name.bool.rawValue, let b = node.bool { return b }
-        error("expected true or false, found \(kindDescription)")
+        error(Messages.text(.expectedTrueOrFalse, kindDescription))
         return nil
     }
 
@@ -129,7 +144,7 @@ extension YAMLField {
     /// The elements of a list, each with its own path `key[i]`.
     func list() -> [YAMLField]? {
         guard case .sequence(let seq) = node else {
-            error("expected a list, found \(kindDescription)")
+            error(Messages.text(.expectedList, kindDescription))
             return nil
         }
         return seq.enumerated().map { element($0.element, index: $0.offset) }
