@@ -1,7 +1,7 @@
 /// The id of one message in `MessageCatalogue.table`. Ids are stable: tests and translators refer to them.
 public enum MessageID: String, CaseIterable, Sendable {
     // The validate/render summary and the parts of a diagnostic line.
-    case summaryNoProblems, summaryErrorOne, summaryErrorMany, summaryWarningOne, summaryWarningMany
+    case nothingWritten, summaryNoProblems, summaryErrorOne, summaryErrorMany, summaryWarningOne, summaryWarningMany
     case severityError, severityWarning, hintLabel
     // Entries named as the user sees them.
     case placeRisk, placeAction, placeControl
@@ -22,12 +22,15 @@ public enum MessageID: String, CaseIterable, Sendable {
     case planFolderIsFile, planFolderIsFileHint, noPlanFile, noPlanFileHint
     case whatPlanFile, whatMarkdownFile, whatLogoFile, fileNotFound, fileNotFoundHint, markdownFilesThere, noMarkdownFilesThere
     case markdownFilesInPlanFolder, noMarkdownFilesInPlanFolder
+    // Rules on values.
+    case statusReadAs, statusReadAsHint, unknownStatus, statusIsOneOf, riskNumberTwice, riskNumberTwiceHint, valueMismatch, valueMismatchHint, riskWithoutValue, riskWithoutValueHint, riskHandledUnknown, riskHandledUnknownHint, riskHandledWithoutMeasure, riskHandledWithoutMeasureHint, riskNotHandledWithActions, riskNotHandledWithActionsHint, listsNoRisk, endDateBeforePlanYear, endDateBeforePlanYearHint, namesNoRisk, unknownRisk, planHasNoRisks, riskNumbersInPlan, controlCharacter, controlCharacterHint, onlyInvisible, expectedDate, noSuchMonth, datesAreWritten, noSuchDay, datesAreWrittenExample, expectedKlassaCode, notAKlassaCode, klassaCodeHint, expectedTime, notATime, timeHint, scheduleBoth, monthOutside, tertialOutside, samplesNotPositive, notASampleCount, rangeBackwards, rangeBackwardsHint, eventDrivenUndated, eventDrivenUndatedHint
 }
 
 /// Every translated message in English and Swedish, in one place, so a translator sees them together
 /// and a test can check that both languages have the same placeholders.
 public enum MessageCatalogue {
     public static let table: [MessageID: (en: String, sv: String)] = [
+        .nothingWritten: ("{0}: {1}; nothing written", "{0}: {1}; inget har skrivits"),
         .summaryNoProblems: ("no problems", "inga problem"),
         .summaryErrorOne: ("{0} error", "{0} fel"),
         .summaryErrorMany: ("{0} errors", "{0} fel"),
@@ -127,5 +130,52 @@ public enum MessageCatalogue {
         .noMarkdownFilesThere: ("there is no Markdown file (.md) in {0}", "det finns ingen Markdown-fil (.md) i {0}"),
         .markdownFilesInPlanFolder: ("Markdown files in the plan folder: {0}", "Markdown-filer i planmappen: {0}"),
         .noMarkdownFilesInPlanFolder: ("there is no Markdown file (.md) in the plan folder", "det finns ingen Markdown-fil (.md) i planmappen"),
+
+        .statusReadAs: ("status \"{0}\" read as \"{1}\"", "statusen \"{0}\" lästes som \"{1}\""),
+        .statusReadAsHint: ("write it \"{0}\", with å, ä and ö", "skriv \"{0}\", med å, ä och ö"),
+        .unknownStatus: ("unknown status \"{0}\"", "okänd status \"{0}\""),
+        .statusIsOneOf: ("status is one of: {0}", "status är en av: {0}"),
+        .riskNumberTwice: ("risk number {0} is used twice; first at line {1}", "risknummer {0} används två gånger; första gången på rad {1}"),
+        .riskNumberTwiceHint: ("every risk needs its own number", "varje risk behöver ett eget nummer"),
+        .valueMismatch: ("value {0} is not probability × consequence = {1} × {2} = {3}", "värdet {0} är inte sannolikhet × konsekvens = {1} × {2} = {3}"),
+        .valueMismatchHint: ("write {0}, or leave value out to have it computed", "skriv {0}, eller ta bort value så räknas det ut"),
+        .riskWithoutValue: ("risk {0} has no value: it prints as unknown and stays out of the risk matrix", "risk {0} har inget värde: den skrivs ut som okänd och kommer inte med i riskmatrisen"),
+        .riskWithoutValueHint: ("add probability and consequence (1–4 each), or the value the plan prints", "lägg till probability och consequence (1–4 vardera), eller värdet som planen anger"),
+        .riskHandledUnknown: ("risk {0} does not say whether it is handled: it prints as unknown", "risk {0} säger inte om den hanteras: det skrivs ut som okänt"),
+        .riskHandledUnknownHint: ("add handled: true or handled: false when the plan says", "lägg till handled: true eller handled: false när planen säger det"),
+        .riskHandledWithoutMeasure: ("risk {0} is handled but has neither an action nor a control", "risk {0} hanteras men har varken en åtgärd eller en kontroll"),
+        .riskHandledWithoutMeasureHint: ("add an action or a control for risk {0}, or set handled: false", "lägg till en åtgärd eller en kontroll för risk {0}, eller skriv handled: false"),
+        .riskNotHandledWithActions: ("risk {0} is not handled but has actions", "risk {0} hanteras inte men har åtgärder"),
+        .riskNotHandledWithActionsHint: ("set handled: true, or remove risk {0} from the actions", "skriv handled: true, eller ta bort risk {0} från åtgärderna"),
+        .listsNoRisk: ("lists no risk", "innehåller ingen risk"),
+        .endDateBeforePlanYear: ("end date {0} lies before the plan year {1}, but the status is \"{2}\"", "slutdatumet {0} ligger före planåret {1}, men statusen är \"{2}\""),
+        .endDateBeforePlanYearHint: ("set status: klar if the action is done, or move the end date into {0}", "skriv status: klar om åtgärden är klar, eller flytta slutdatumet till {0}"),
+        .namesNoRisk: ("names no risk", "nämner ingen risk"),
+        .unknownRisk: ("unknown risk {0}", "okänd risk {0}"),
+        .planHasNoRisks: ("the plan declares no risks", "planen har inga risker"),
+        .riskNumbersInPlan: ("risk numbers in this plan: {0}", "risknummer i planen: {0}"),
+        .controlCharacter: ("contains the control character {0}, which cannot be printed", "innehåller styrtecknet {0}, som inte går att skriva ut"),
+        .controlCharacterHint: ("remove it; it often comes with text copied from another program", "ta bort det; det följer ofta med text som kopierats från ett annat program"),
+        .onlyInvisible: ("is empty: it holds only invisible characters", "är tom: den innehåller bara osynliga tecken"),
+        .expectedDate: ("expected a date YYYY-MM-DD, found {0}", "här ska det stå ett datum ÅÅÅÅ-MM-DD, men det står {0}"),
+        .noSuchMonth: ("{0} is not a valid date: there is no month {1}", "{0} är inget giltigt datum: det finns ingen månad {1}"),
+        .datesAreWritten: ("dates are written YYYY-MM-DD", "datum skrivs ÅÅÅÅ-MM-DD"),
+        .noSuchDay: ("{0} is not a valid date: {1} {2} has {3} days", "{0} är inget giltigt datum: {1} {2} har {3} dagar"),
+        .datesAreWrittenExample: ("dates are written YYYY-MM-DD, e.g. 2026-08-31", "datum skrivs ÅÅÅÅ-MM-DD, till exempel 2026-08-31"),
+        .expectedKlassaCode: ("expected a KLASSA code such as 2.4.1.2, found {0}", "här ska det stå en KLASSA-kod som 2.4.1.2, men det står {0}"),
+        .notAKlassaCode: ("\"{0}\" is not a KLASSA code", "\"{0}\" är ingen KLASSA-kod"),
+        .klassaCodeHint: ("a KLASSA code is 1 to 4 numbers separated by dots, e.g. 2.4.1.2", "en KLASSA-kod är 1 till 4 tal med punkt emellan, till exempel 2.4.1.2"),
+        .expectedTime: ("expected a time HH:MM, found {0}", "här ska det stå en tid TT:MM, men det står {0}"),
+        .notATime: ("\"{0}\" is not a time HH:MM", "\"{0}\" är ingen tid TT:MM"),
+        .timeHint: ("write the time with two-digit hours and minutes, e.g. \"09:30\"", "skriv tiden med två siffror för timmar och minuter, till exempel \"09:30\""),
+        .scheduleBoth: ("a schedule gives either months or tertials, not both", "ett schema anger antingen months eller tertials, inte båda"),
+        .monthOutside: ("month {0} is outside {1}–{2}", "månad {0} ligger utanför {1}–{2}"),
+        .tertialOutside: ("tertial {0} is outside {1}–{2}", "tertial {0} ligger utanför {1}–{2}"),
+        .samplesNotPositive: ("{0} samples is not a positive number", "{0} stickprov är inte ett positivt antal"),
+        .notASampleCount: ("\"{0}\" is not a number of samples", "\"{0}\" är inget antal stickprov"),
+        .rangeBackwards: ("the range {0} runs backwards: {1} is more than {2}", "intervallet {0} går baklänges: {1} är mer än {2}"),
+        .rangeBackwardsHint: ("write the smaller number first: \"{0}\"", "skriv det mindre talet först: \"{0}\""),
+        .eventDrivenUndated: ("an event-driven control gets one undated checklist sheet and no place in the year overview", "en händelsestyrd kontroll får ett odaterat checklistblad och ingen plats i årsöversikten"),
+        .eventDrivenUndatedHint: ("when the events fall in known months, write schedule: {months: [3, 10]} to get a dated sheet for each", "när händelserna infaller i kända månader, skriv schedule: {months: [3, 10]} för att få ett daterat blad för varje"),
     ]
 }

@@ -21,8 +21,8 @@ extension PlanReader {
         let effect = m.required("desired_effect")?.text()
         let responsible = m.optional("responsible")?.text()
         if let endDateField, let endDate, let status, let year = planYear, endDate.year < year, status != .done, status != .cancelled {
-            endDateField.warning("end date \(endDate) lies before the plan year \(year), but the status is \"\(status.rawValue)\"",
-                                 hint: "set status: klar if the action is done, or move the end date into \(year)")
+            endDateField.warning(Messages.text(.endDateBeforePlanYear, endDate, year, status.rawValue),
+                                 hint: Messages.text(.endDateBeforePlanYearHint, year))
         }
         guard let risks, let description, let status, let endDate, let effect else { return nil }
         return PreventiveAction(id: id, risks: risks, description: description, status: status, endDate: endDate,

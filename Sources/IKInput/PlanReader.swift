@@ -78,7 +78,7 @@ final class PlanReader {
     func riskReferences(_ field: YAMLField?, recordingIn seen: ReferenceWritableKeyPath<PlanReader, Set<Int>>) -> [Int]? {
         guard let field, let elements = field.list() else { return nil }
         guard !elements.isEmpty else {
-            field.error("names no risk")
+            field.error(Messages.text(.namesNoRisk))
             return nil
         }
         var numbers: [Int] = []
@@ -88,7 +88,7 @@ final class PlanReader {
             self[keyPath: seen].insert(n)
             if risksReadable, riskNumbers[n] == nil {
                 let known = riskNumbers.keys.sorted().map(String.init).joined(separator: ", ")
-                element.error("unknown risk \(n)", hint: known.isEmpty ? "the plan declares no risks" : "risk numbers in this plan: \(known)")
+                element.error(Messages.text(.unknownRisk, n), hint: known.isEmpty ? Messages.text(.planHasNoRisks) : Messages.text(.riskNumbersInPlan, known))
                 ok = false
             }
             numbers.append(n)

@@ -27,13 +27,12 @@ extension YAMLField {
         // Control characters cannot be printed (they come out as boxes of hex digits); tabs and line
         // breaks are layout, not characters.
         if let bad = s.unicodeScalars.first(where: ControlCharacters.isForbidden) {
-            error("contains the control character \(ControlCharacters.name(bad)), which cannot be printed",
-                  hint: "remove it; it often comes with text copied from another program")
+            error(Messages.text(.controlCharacter, ControlCharacters.name(bad)), hint: Messages.text(.controlCharacterHint))
             return nil
         }
         // Only soft hyphens, zero-width spaces and the like: nothing would be printed.
         guard s.unicodeScalars.contains(where: { $0.properties.generalCategory != .format && !$0.properties.isWhitespace }) else {
-            error("is empty: it holds only invisible characters")
+            error(Messages.text(.onlyInvisible))
             return nil
         }
         if let maxLength, s.count > maxLength {
@@ -87,7 +86,7 @@ extension YAMLField {
     /// `YYYY-MM-DD`, quoted or not, and the day must exist.
     func date() -> CalendarDate? {
         guard let raw = sourceText, !isNull else {
-            error("expected a date YYYY-MM-DD, found \(kindDescription)")
+            error(Messages.text(.expectedDate, kindDescription))
             return nil
         }
         if let d = CalendarDate(iso: raw) { return d }
@@ -95,30 +94,38 @@ extension YAMLField {
         if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
            let y = Int(parts[0]), let m = Int(parts[1]), Int(parts[2]) != nil {
             if !(1...12).contains(m) {
-                error("\(raw) is not a valid date: there is no month \(m)", hint: "dates are written YYYY-MM-DD")
+                error(Messages.text(.noSuchMonth, raw, m), hint: Messages.text(.datesAreWritten))
             } else {
                 let days = CalendarDate.daysIn(month: m, year: y)
-                error("\(raw) is not a valid date: \(Self.monthNames[m - 1]) \(y) has \(days) days",
-                      hint: "dates are written YYYY-MM-DD")
+                error(Messages.text(.noSuchDay, raw, Self.monthName(m), y, days),
+                      hint: Messages.text(.datesAreWritten))
             }
         } else {
-            error("expected a date YYYY-MM-DD, found \(kindDescription)", hint: "dates are written YYYY-MM-DD, e.g. 2026-08-31")
+            error(Messages.text(.expectedDate, kindDescription), hint: Messages.text(.datesAreWrittenExample))
         }
         return nil
     }
 
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                      "August", "September", "October", "November", "December"]
+    private static let swedishMonthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli",
+                                            "augusti", "september", "oktober", "november", "december"]
+
+    /// The month's name in the message language, for "February 2026 has 28 days".
+    static func monthName(_ month: Int) -> String {
+        let names = Messages.language == .swedish ? swedishMonthNames : monthNames
+        return names.indices.contains(month - 1) ? names[month - 1] : "\(month)"
+    }
 
     /// A KLASSA code, taken from the source text: YAML reads `2.4` as a float and `3` as an int,
     /// but the author wrote a code.
     func klassaCode() -> KlassaCode? {
         guard let raw = sourceText, !isNull else {
-            error("expected a KLASSA code such as 2.4.1.2, found \(kindDescription)")
+            error(Messages.text(.expectedKlassaCode, kindDescription))
             return nil
         }
         guard let code = KlassaCode(raw) else {
-            error("\"\(raw)\" is not a KLASSA code", hint: "a KLASSA code is 1 to 4 numbers separated by dots, e.g. 2.4.1.2")
+            error(Messages.text(.notAKlassaCode, raw), hint: Messages.text(.klassaCodeHint))
             return nil
         }
         return code
@@ -127,7 +134,7 @@ extension YAMLField {
     /// `HH:MM`, 00:00–23:59. Taken from the source text, since YAML 1.1 reads an unquoted 10:00 as 600.
     func clockTime() -> String? {
         guard let raw = sourceText, !isNull else {
-            error("expected a time HH:MM, found \(kindDescription)")
+            error(Messages.text(.expectedTime, kindDescription))
             return nil
         }
         let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
@@ -135,7 +142,7 @@ extension YAMLField {
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m)
         else {
-            error("\"\(raw)\" is not a time HH:MM", hint: "write the time with two-digit hours and minutes, e.g. \"09:30\"")
+            error(Messages.text(.notATime, raw), hint: Messages.text(.timeHint))
             return nil
         }
         return raw

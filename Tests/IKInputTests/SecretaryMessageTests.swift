@@ -301,3 +301,22 @@ extension SecretaryMessageTests {
         XCTAssertTrue(swedish.stdout.hasPrefix("no-such-plan/plan.yaml: fel: planmappen no-such-plan finns inte\n"), swedish.stdout)
     }
 }
+
+/// A sample of the value rules in Swedish, beside the English the rule tests assert.
+extension SecretaryMessageTests {
+    func testValueRulesInSwedish() {
+        let sv: (String, String) -> [String] = { line, replacement in
+            let d = self.load(replacing: line, with: replacement, language: .swedish)
+            return Messages.$language.withValue(.swedish) { headlines(d) }
+        }
+        XCTAssertEqual(sv("    value: 6", "    value: 5"), ["plan.yaml:34:12: fel: risk 1, value: värdet 5 är inte sannolikhet × konsekvens = 2 × 3 = 6"])
+        XCTAssertEqual(sv("    end_date: 2026-06-30", "    end_date: 2026-02-30"),
+                       ["plan.yaml:48:15: fel: åtgärd 1, end_date: 2026-02-30 är inget giltigt datum: februari 2026 har 28 dagar"])
+        XCTAssertEqual(sv("    status: Pågående", "    status: klart"),
+                       ["plan.yaml:47:13: fel: åtgärd 1, status: okänd status \"klart\"; menade du \"klar\"?"])
+        XCTAssertEqual(sv("  - risks: [1]\n    description: Inför attestkontroll", "  - risks: [7]\n    description: Inför attestkontroll"),
+                       ["plan.yaml:45:13: fel: åtgärd 1, risks[0]: okänd risk 7"])
+        XCTAssertEqual(sv("    schedule: {months: [3, 9]}", "    schedule: {months: [3, 13]}"),
+                       ["plan.yaml:64:28: fel: kontroll K2, schedule.months[1]: månad 13 ligger utanför 1–12"])
+    }
+}
