@@ -2,24 +2,24 @@
 /// from a plain scalar's line (a ` #` comment, a leading `&anchor` or `!tag`), and the lines around a
 /// syntax error.
 final class YAMLSource {
-    /// Each line as Unicode scalars, the unit libyaml counts columns in.
-    let lines: [[Unicode.Scalar]]
+    /// Each line, without its line break; turned into Unicode scalars (the unit libyaml counts columns in)
+    /// only when one is looked at, so a large file costs no second copy.
+    let lines: [Substring]
     private let text: String
 
     init(_ text: String) {
         self.text = text
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            Array((line.hasSuffix("\r") ? line.dropLast() : line).unicodeScalars)
-        }
+        // "\r\n" is one Character in Swift: split on both, so files saved on Windows line up too.
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     /// Line `number` (1-based) as a string; "" past the end.
     func line(_ number: Int) -> String {
         guard number >= 1, number <= lines.count else { return "" }
-        var s = ""
-        s.unicodeScalars.append(contentsOf: lines[number - 1])
-        return s
+        return String(lines[number - 1])
     }
+
+    private func scalars(_ number: Int) -> [Unicode.Scalar] { Array(lines[number - 1].unicodeScalars) }
 
     /// What YAML left out of a one-line plain scalar `scalar` that starts at `at`.
     struct Loss: Equatable {
@@ -38,7 +38,7 @@ final class YAMLSource {
 
     func loss(of scalar: String, at: SourcePosition) -> Loss? {
         guard at.line >= 1, at.line <= lines.count, at.column >= 1, !scalar.isEmpty, !scalar.contains("\n") else { return nil }
-        let line = lines[at.line - 1]
+        let line = scalars(at.line)
         let start = at.column - 1
         guard start < line.count else { return nil }
         var i = start

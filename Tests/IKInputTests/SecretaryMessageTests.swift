@@ -320,3 +320,22 @@ extension SecretaryMessageTests {
                        ["plan.yaml:64:28: fel: kontroll K2, schedule.months[1]: månad 13 ligger utanför 1–12"])
     }
 }
+
+/// Follow-up files lose text to ` #` the same way; their fields keep their own paths.
+extension SecretaryMessageTests {
+    func testAHashInAFollowUpTextIsAWarningToo() throws {
+        let example = Fixtures.packageRoot.appendingPathComponent("examples/ange-2026", isDirectory: true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: example, to: folder)
+        let t1 = folder.appendingPathComponent("uppfoljning/2026-T1.yaml")
+        let text = try String(contentsOf: t1, encoding: .utf8)
+        XCTAssertTrue(text.contains("prepared_by: Olof Bäckman, kvalitetsstrateg\n"))
+        try text.replacingOccurrences(of: "prepared_by: Olof Bäckman, kvalitetsstrateg\n", with: "prepared_by: Olof Bäckman #kvalitet\n")
+            .write(to: t1, atomically: true, encoding: .utf8)
+        let d = Messages.$language.withValue(.english) { PlanLoader.load(folder: folder).diagnostics }
+        XCTAssertEqual(headlines(d.filter { $0.file.hasPrefix("uppfoljning/") }), [
+            "uppfoljning/2026-T1.yaml:8:14: warning: prepared_by: the text is cut at \" #\": YAML reads \"#kvalitet\" as a comment and leaves it out",
+        ])
+    }
+}
