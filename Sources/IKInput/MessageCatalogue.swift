@@ -24,6 +24,10 @@ public enum MessageID: String, CaseIterable, Sendable {
     case markdownFilesInPlanFolder, noMarkdownFilesInPlanFolder
     // Rules on values.
     case statusReadAs, statusReadAsHint, unknownStatus, statusIsOneOf, riskNumberTwice, riskNumberTwiceHint, valueMismatch, valueMismatchHint, riskWithoutValue, riskWithoutValueHint, riskHandledUnknown, riskHandledUnknownHint, riskHandledWithoutMeasure, riskHandledWithoutMeasureHint, riskNotHandledWithActions, riskNotHandledWithActionsHint, listsNoRisk, endDateBeforePlanYear, endDateBeforePlanYearHint, namesNoRisk, unknownRisk, planHasNoRisks, riskNumbersInPlan, controlCharacter, controlCharacterHint, onlyInvisible, expectedDate, noSuchMonth, datesAreWritten, noSuchDay, datesAreWrittenExample, expectedKlassaCode, notAKlassaCode, klassaCodeHint, expectedTime, notATime, timeHint, scheduleBoth, monthOutside, tertialOutside, samplesNotPositive, notASampleCount, rangeBackwards, rangeBackwardsHint, eventDrivenUndated, eventDrivenUndatedHint
+    // Rules on areas, processes and the meeting.
+    case listsNoArea, badAreaID, forExample, areaIDTwice, listsNoProcess, processTwice, unknownArea, planHasNoAreas, areasInPlan, unknownProcess, didYouMeanCode, processMustBeListed, endNotAfterStart, endWithoutStart, endWithoutStartHint, unknownRole
+    // Shapes and files.
+    case aMapping, expectedWhat, planMapping, aSchedule, proseOrFile, danglingLink, danglingLinkHint, leadsOutside, leadsOutsideHint, notAFile, notAFileHint, kindFolder, kindPipe, kindDevice, kindSocket, kindOther
 }
 
 /// Every translated message in English and Swedish, in one place, so a translator sees them together
@@ -177,5 +181,39 @@ public enum MessageCatalogue {
         .rangeBackwardsHint: ("write the smaller number first: \"{0}\"", "skriv det mindre talet först: \"{0}\""),
         .eventDrivenUndated: ("an event-driven control gets one undated checklist sheet and no place in the year overview", "en händelsestyrd kontroll får ett odaterat checklistblad och ingen plats i årsöversikten"),
         .eventDrivenUndatedHint: ("when the events fall in known months, write schedule: {months: [3, 10]} to get a dated sheet for each", "när händelserna infaller i kända månader, skriv schedule: {months: [3, 10]} för att få ett daterat blad för varje"),
+
+        .listsNoArea: ("lists no area", "innehåller inget område"),
+        .badAreaID: ("area id \"{0}\" must be lower-case letters, digits, - or _", "områdets id \"{0}\" får bara innehålla små bokstäver, siffror, - och _"),
+        .forExample: ("e.g. {0}", "till exempel {0}"),
+        .areaIDTwice: ("area id \"{0}\" is used twice; first at line {1}", "områdets id \"{0}\" används två gånger; första gången på rad {1}"),
+        .listsNoProcess: ("lists no process", "innehåller ingen process"),
+        .processTwice: ("process {0} is listed twice; first at line {1}", "processen {0} står två gånger; första gången på rad {1}"),
+        .unknownArea: ("unknown area \"{0}\"", "okänt område \"{0}\""),
+        .planHasNoAreas: ("the plan declares no areas", "planen har inga områden"),
+        .areasInPlan: ("areas in this plan: {0}", "områden i planen: {0}"),
+        .unknownProcess: ("unknown process {0}", "okänd process {0}"),
+        .didYouMeanCode: ("did you mean {0}?", "menade du {0}?"),
+        .processMustBeListed: ("the process must be listed under processes", "processen måste stå under processes"),
+        .endNotAfterStart: ("end_time {0} is not after start_time {1}", "end_time {0} är inte senare än start_time {1}"),
+        .endWithoutStart: ("end_time without start_time is not printed", "end_time utan start_time skrivs inte ut"),
+        .endWithoutStartHint: ("add start_time, e.g. \"10:00\"", "lägg till start_time, till exempel \"10:00\""),
+        .unknownRole: ("unknown signatory role \"{0}\"", "okänd roll \"{0}\" för den som skriver under"),
+
+        .aMapping: ("a mapping", "en mappning"),
+        .expectedWhat: ("expected {0}, found {1}", "här ska det stå {0}, men det står {1}"),
+        .planMapping: ("a mapping with plan, areas, processes and risks", "en mappning med plan, areas, processes och risks"),
+        .aSchedule: ("a schedule", "ett schema"),
+        .proseOrFile: ("prose text or {file: name.md}", "en text eller {file: namn.md}"),
+        .danglingLink: ("{0} \"{1}\" is a symbolic link to {2}, which does not exist", "{0} \"{1}\" är en symbolisk länk till {2}, som inte finns"),
+        .danglingLinkHint: ("replace the link with the file itself", "ersätt länken med själva filen"),
+        .leadsOutside: ("{0} \"{1}\" leads outside the plan folder (to {2}); ikplan reads only files inside the plan folder", "{0} \"{1}\" leder ut ur planmappen (till {2}); ikplan läser bara filer i planmappen"),
+        .leadsOutsideHint: ("copy the file into the plan folder instead of linking to it", "kopiera filen till planmappen i stället för att länka till den"),
+        .notAFile: ("{0} \"{1}\" is {2}, not a file", "{0} \"{1}\" är {2}, inte en fil"),
+        .notAFileHint: ("name a regular file in the plan folder", "ange en vanlig fil i planmappen"),
+        .kindFolder: ("a folder", "en mapp"),
+        .kindPipe: ("a named pipe (FIFO)", "en namngiven rörledning (FIFO)"),
+        .kindDevice: ("a device", "en enhetsfil"),
+        .kindSocket: ("a socket", "en socket"),
+        .kindOther: ("not a regular file", "inte en vanlig fil"),
     ]
 }

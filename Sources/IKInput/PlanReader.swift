@@ -26,7 +26,7 @@ final class PlanReader {
     init(folder: URL, tally: TextTally = TextTally()) { prose = ProseReader(folder: folder, tally: tally) }
 
     func read(_ root: YAMLField) -> Plan? {
-        guard let top = YAMLMapping(root, keys: Self.topLevelKeys, what: "a mapping with plan, areas, processes and risks") else { return nil }
+        guard let top = YAMLMapping(root, keys: Self.topLevelKeys, what: Messages.text(.planMapping)) else { return nil }
         let info = top.required("plan").flatMap(readInfo)
         planYear = info?.year
         let texts = top.optional("texts").flatMap(readTexts) ?? PlanTexts()

@@ -23,11 +23,11 @@ struct ProseReader {
             }.convert(text)
             return Prose(blocks)
         case .mapping:
-            guard let mapping = YAMLMapping(field, keys: ["file"], what: "prose text or {file: name.md}"),
+            guard let mapping = YAMLMapping(field, keys: ["file"], what: Messages.text(.proseOrFile)),
                   let fileField = mapping.required("file"), let name = fileField.text() else { return nil }
             return readFile(name, referencedBy: fileField)
         default:
-            field.error("expected prose text or {file: name.md}, found \(field.kindDescription)")
+            field.error(Messages.text(.expectedWhat, Messages.text(.proseOrFile), field.kindDescription))
             return nil
         }
     }

@@ -12,7 +12,7 @@ extension YAMLField {
     func schedule() -> Schedule? {
         switch node {
         case .mapping:
-            guard let m = YAMLMapping(self, keys: ["months", "tertials"], what: "a schedule") else { return nil }
+            guard let m = YAMLMapping(self, keys: ["months", "tertials"], what: Messages.text(.aSchedule)) else { return nil }
             let months = m.optional("months"), tertials = m.optional("tertials")
             switch (months, tertials) {
             case (let f?, nil): return periodNumbers(f, in: 1...12, unit: "month").map(Schedule.months)

@@ -11,9 +11,9 @@ struct YAMLMapping {
     private let guessed: Set<String>
 
     /// Nil (and an error reported) when the node is not a mapping.
-    init?(_ field: YAMLField, keys known: [String], what: String = "a mapping") {
+    init?(_ field: YAMLField, keys known: [String], what: String = Messages.text(.aMapping)) {
         guard case .mapping(let mapping) = field.node else {
-            field.error("expected \(what), found \(field.kindDescription)")
+            field.error(Messages.text(.expectedWhat, what, field.kindDescription))
             return nil
         }
         self.field = field

@@ -339,3 +339,19 @@ extension SecretaryMessageTests {
         ])
     }
 }
+
+extension SecretaryMessageTests {
+    func testReferencesAndMissingFilesInSwedish() {
+        let area = load(replacing: "    name: Betala leverantörsfakturor\n    area: ekonomi", with: "    name: Betala leverantörsfakturor\n    area: ekonmi",
+                        language: .swedish)
+        XCTAssertEqual(Messages.$language.withValue(.swedish) { area.first?.text }, """
+            plan.yaml:20:11: fel: processes[0].area: okänt område "ekonmi"; menade du "ekonomi"?
+              tips: områden i planen: ekonomi
+            """)
+        let file = load(replacing: "  introduction: {file: inledning.md}", with: "  introduction: {file: Inledning.md}", language: .swedish)
+        XCTAssertEqual(Messages.$language.withValue(.swedish) { file.first?.text }, """
+            plan.yaml:8:24: fel: texts.introduction.file: Markdown-filen "Inledning.md" finns inte i planmappen; menade du "inledning.md"?
+              tips: Markdown-filer i planmappen: inledning.md
+            """)
+    }
+}
