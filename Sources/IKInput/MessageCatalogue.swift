@@ -28,6 +28,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case listsNoArea, badAreaID, forExample, areaIDTwice, listsNoProcess, processTwice, unknownArea, planHasNoAreas, areasInPlan, unknownProcess, didYouMeanCode, processMustBeListed, endNotAfterStart, endWithoutStart, endWithoutStartHint, unknownRole
     // Shapes and files.
     case aMapping, expectedWhat, planMapping, aSchedule, proseOrFile, danglingLink, danglingLinkHint, leadsOutside, leadsOutsideHint, notAFile, notAFileHint, kindFolder, kindPipe, kindDevice, kindSocket, kindOther
+    // YAML characters outside a value.
+    case yamlCharacterHere, yamlRemoveOrQuote
 }
 
 /// Every translated message in English and Swedish, in one place, so a translator sees them together
@@ -80,8 +82,8 @@ public enum MessageCatalogue {
 
         .yamlSyntax: ("YAML syntax error: {0}", "fel i YAML-syntaxen: {0}"),
         .yamlContext: ("{0} at line {1}, column {2}", "{0} på rad {1}, kolumn {2}"),
-        .yamlColonInText: ("the text after \"{0}:\" holds a colon followed by a space, which YAML reads as the start of a new key",
-                           "texten efter \"{0}:\" innehåller ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel"),
+        .yamlColonInText: ("the text after \"{0}:\" holds a colon followed by a space (or ending the line), which YAML reads as the start of a new key",
+                           "texten efter \"{0}:\" innehåller ett kolon följt av mellanslag (eller sist på raden), som YAML läser som början på en ny nyckel"),
         .yamlLeadingCharacter: ("a text cannot start with {0} without quotes: YAML reads {0} as {1}",
                                 "en text kan inte börja med {0} utan citattecken: YAML läser {0} som {1}"),
         .yamlUnclosedQuote: ("the quote {0} that opens here is never closed", "citattecknet {0} som börjar här avslutas aldrig"),
@@ -215,5 +217,8 @@ public enum MessageCatalogue {
         .kindDevice: ("a device", "en enhetsfil"),
         .kindSocket: ("a socket", "en socket"),
         .kindOther: ("not a regular file", "inte en vanlig fil"),
+
+        .yamlCharacterHere: ("{0} cannot stand here: YAML reads {0} as {1}", "{0} kan inte stå här: YAML läser {0} som {1}"),
+        .yamlRemoveOrQuote: ("remove the {0}, or put the text in quotes", "ta bort {0}, eller sätt texten inom citattecken"),
     ]
 }

@@ -152,7 +152,20 @@ struct YAMLSyntaxAdvice {
                           message: Messages.text(.yamlLeadingCharacter, String(first), Messages.text(meaning)),
                           hint: Messages.text(.putInQuotes, Self.quoted(p)))
         }
-        return nil
+        // The same characters elsewhere, where libyaml stopped on them: ` - code:`, `@end_date:`.
+        let scalars = Array(source.line(at.line).unicodeScalars)
+        guard problem.contains("cannot start any token") || problem.contains("undefined alias"),
+              at.column >= 1, at.column <= scalars.count else { return nil }
+        let character = scalars[at.column - 1]
+        let meaning: MessageID
+        switch character {
+        case "*": meaning = .meaningAlias
+        case "%": meaning = .meaningDirective
+        case "@", "`": meaning = .meaningReserved
+        default: return nil
+        }
+        return Advice(position: at, message: Messages.text(.yamlCharacterHere, String(character), Messages.text(meaning)),
+                      hint: Messages.text(.yamlRemoveOrQuote, String(character)))
     }
 
     /// `title: "Risk" fel` — words after the closing quote.

@@ -58,7 +58,7 @@ final class SecretaryMessageTests: XCTestCase {
 
     func testAColonInsideAnUnquotedText() {
         let (headline, hint) = only(load(replacing: title, with: "    title: Risk: fel i fakturor"))
-        XCTAssertEqual(headline, "plan.yaml:30:16: error: the text after \"title:\" holds a colon followed by a space, which YAML reads as the start of a new key")
+        XCTAssertEqual(headline, "plan.yaml:30:16: error: the text after \"title:\" holds a colon followed by a space (or ending the line), which YAML reads as the start of a new key")
         XCTAssertEqual(hint, "put the text in quotes: title: \"Risk: fel i fakturor\"")
     }
 
@@ -106,7 +106,7 @@ final class SecretaryMessageTests: XCTestCase {
     func testSyntaxErrorsInSwedish() {
         let d = load(replacing: title, with: "    title: Risk: fel i fakturor", language: .swedish)
         XCTAssertEqual(Messages.$language.withValue(.swedish) { d.first?.text }, """
-            plan.yaml:30:16: fel: texten efter "title:" innehåller ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel
+            plan.yaml:30:16: fel: texten efter "title:" innehåller ett kolon följt av mellanslag (eller sist på raden), som YAML läser som början på en ny nyckel
               tips: sätt texten inom citattecken: title: "Risk: fel i fakturor"
             """)
     }
@@ -353,5 +353,13 @@ extension SecretaryMessageTests {
             plan.yaml:8:24: fel: texts.introduction.file: Markdown-filen "Inledning.md" finns inte i planmappen; menade du "inledning.md"?
               tips: Markdown-filer i planmappen: inledning.md
             """)
+    }
+}
+
+extension SecretaryMessageTests {
+    func testAReservedCharacterBeforeAKeyIsNamed() {
+        let (headline, hint) = only(load(replacing: "    end_date: 2026-06-30", with: "    @end_date: 2026-06-30"))
+        XCTAssertEqual(headline, "plan.yaml:48:5: error: @ cannot stand here: YAML reads @ as a reserved character")
+        XCTAssertEqual(hint, "remove the @, or put the text in quotes")
     }
 }
