@@ -16,9 +16,7 @@ final class SecretaryMessageTests: XCTestCase {
               language: MessageLanguage = .english, file: StaticString = #filePath, at: UInt = #line) -> [Diagnostic] {
         XCTAssertTrue(Self.validPlan.contains(line + "\n"), "valid-minimal has the line \(line)", file: file, line: at)
         let yaml = Self.validPlan.replacingOccurrences(of: line + "\n", with: replacement + "\n")
-        return Messages.$language.withValue(language) {
-            TemporaryPlan.load(yaml, files: files ?? ["inledning.md": Self.introduction]).diagnostics
-        }
+        return TemporaryPlan.load(yaml, files: files ?? ["inledning.md": Self.introduction], language: language).diagnostics
     }
 
     /// The headline and hint of the only diagnostic; fails when there is not exactly one.
@@ -162,9 +160,9 @@ final class SecretaryMessageTests: XCTestCase {
         XCTAssertEqual(headlines(english), ["plan.yaml:32:18: error: risk 1, probability: 9 is outside 1–4"])
         XCTAssertEqual(english.first?.field, "risks[0].probability", "the path stays for --format json")
         let swedish = load(replacing: "    probability: 2", with: "    probability: 9", language: .swedish)
-        XCTAssertEqual(Messages.$language.withValue(.swedish) { headlines(swedish) }, ["plan.yaml:32:18: fel: risk 1, probability: 9 ligger utanför 1–4"])
+        XCTAssertEqual(headlines(swedish, in: .swedish), ["plan.yaml:32:18: fel: risk 1, probability: 9 ligger utanför 1–4"])
         let action = load(replacing: "    desired_effect: Färre felaktiga betalningar", with: "    desired_effect:", language: .swedish)
-        XCTAssertEqual(Messages.$language.withValue(.swedish) { headlines(action) }, ["plan.yaml:49:20: fel: åtgärd 1, desired_effect: \"desired_effect\" saknar värde"])
+        XCTAssertEqual(headlines(action, in: .swedish), ["plan.yaml:49:20: fel: åtgärd 1, desired_effect: \"desired_effect\" saknar värde"])
     }
 
     func testPathsAreShownFromTheCurrentDirectory() {
@@ -307,7 +305,7 @@ extension SecretaryMessageTests {
     func testValueRulesInSwedish() {
         let sv: (String, String) -> [String] = { line, replacement in
             let d = self.load(replacing: line, with: replacement, language: .swedish)
-            return Messages.$language.withValue(.swedish) { headlines(d) }
+            return headlines(d, in: .swedish)
         }
         XCTAssertEqual(sv("    value: 6", "    value: 5"), ["plan.yaml:34:12: fel: risk 1, value: värdet 5 är inte sannolikhet × konsekvens = 2 × 3 = 6"])
         XCTAssertEqual(sv("    end_date: 2026-06-30", "    end_date: 2026-02-30"),
