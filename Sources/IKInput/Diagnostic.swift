@@ -14,9 +14,10 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var severity: Severity
     /// Where in the plan the value sits, `risks[3].probability`; empty for file-level problems.
     public var field: String
-    /// The same place as the user knows it, in the message language: "risk 9, probability" for
-    /// `risks[8].probability` (when risk 9 is the ninth), "åtgärd 4", "kontroll K3". Empty when the
-    /// path names nothing better than itself; the text rendering then shows `field`.
+    /// The same place as the user knows it, in the message language: "risk 9, probability" for the
+    /// probability of the risk with `number: 9`, "åtgärd 4" (the fourth action, or `id: 4`), "kontroll K3"
+    /// (its id, given or derived). Only plan.yaml's risks, actions and controls are named; empty
+    /// otherwise, and the text rendering then shows `field`.
     public var place: String = ""
     public var message: String
     /// What to write instead; empty when there is nothing useful to add.

@@ -10,12 +10,12 @@ struct YAMLSyntaxAdvice {
         let hint: String
     }
 
-    func explain(problem: String, at: SourcePosition, context: String?, contextAt: SourcePosition?) -> Advice? {
+    func explain(problem: String, at: SourcePosition, contextAt: SourcePosition?) -> Advice? {
         // A quote that never closes runs on to wherever libyaml gives up: the place to fix is where it opened.
         if let quote = unclosedQuote(upTo: max(at.line, contextAt?.line ?? 0)) { return quote }
         let candidates = [at.line, at.line - 1, contextAt?.line].compactMap { $0 }
         for line in candidates { if let advice = missingSpace(line) { return advice } }
-        if let advice = leadingCharacter(problem: problem, at: at, context: context, contextAt: contextAt) { return advice }
+        if let advice = leadingCharacter(problem: problem, at: at, contextAt: contextAt) { return advice }
         if problem.contains("did not find expected key") || problem.contains("expected <block end>"),
            let advice = textAfterQuote(at) { return advice }
         if problem.contains("mapping values are not allowed"), let advice = colonInText(at) { return advice }
@@ -135,7 +135,7 @@ struct YAMLSyntaxAdvice {
     }
 
     /// A text starting with `*`, `&`, `!`, `@`, `%` or a backtick, which YAML reads as something else.
-    func leadingCharacter(problem: String, at: SourcePosition, context: String?, contextAt: SourcePosition?) -> Advice? {
+    func leadingCharacter(problem: String, at: SourcePosition, contextAt: SourcePosition?) -> Advice? {
         let candidates = [contextAt, at].compactMap { $0 }
         for place in candidates {
             guard let p = parts(place.line), let first = p.value.unicodeScalars.first, place.column == p.valueColumn else { continue }

@@ -14,8 +14,7 @@ enum YAMLSyntaxError {
              .composer(let context, let problem, let mark, _):
             let at = SourcePosition(line: mark.line, column: mark.column)
             let opened = context.map { SourcePosition(line: $0.mark.line, column: $0.mark.column) }
-            if let plain = YAMLSyntaxAdvice(source: YAMLSource(text)).explain(problem: problem, at: at,
-                                                                              context: context?.text, contextAt: opened) {
+            if let plain = YAMLSyntaxAdvice(source: YAMLSource(text)).explain(problem: problem, at: at, contextAt: opened) {
                 log.error(file, plain.position, field: "", plain.message, hint: plain.hint)
                 return
             }

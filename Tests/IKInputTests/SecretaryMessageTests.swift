@@ -161,6 +161,7 @@ final class SecretaryMessageTests: XCTestCase {
         XCTAssertEqual(english.first?.field, "risks[0].probability", "the path stays for --format json")
         let swedish = load(replacing: "    probability: 2", with: "    probability: 9", language: .swedish)
         XCTAssertEqual(headlines(swedish, in: .swedish), ["plan.yaml:32:18: fel: risk 1, probability: 9 ligger utanför 1–4"])
+        XCTAssertEqual(swedish.first?.hint, "sannolikheten är ett heltal från 1 (osannolik) till 4 (mycket sannolik)")
         let action = load(replacing: "    desired_effect: Färre felaktiga betalningar", with: "    desired_effect:", language: .swedish)
         XCTAssertEqual(headlines(action, in: .swedish), ["plan.yaml:49:20: fel: åtgärd 1, desired_effect: \"desired_effect\" saknar värde"])
     }
