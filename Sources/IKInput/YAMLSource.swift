@@ -51,12 +51,17 @@ final class YAMLSource {
             while i < line.count, Self.isBlank(line[i]) { i += 1 }
         }
         let value = Array(scalar.unicodeScalars)
-        guard i + value.count <= line.count, Array(line[i..<(i + value.count)]) == value else { return nil }
-        let end = i + value.count
-        let indentation = line.prefix { Self.isBlank($0) }.count
-        var whole = ""
-        whole.unicodeScalars.append(contentsOf: line[indentation...])
-        let keyPart = String(whole.unicodeScalars.prefix(max(0, start - indentation)).map(Character.init))
+        let firstLine = line
+        let indentation = firstLine.prefix { Self.isBlank($0) }.count
+        // A text written over several lines (YAML joins them with spaces) can lose its end on its last line.
+        guard let (lastLine, end) = lastLine(of: value, from: at.line, column: i) else { return nil }
+        if lastLine != at.line {
+            let keyPart = keyText(firstLine, indentation: indentation, start: start)
+            return commentLoss(after: end, in: scalars(lastLine)) { comment in
+                keyPart + YAMLQuoting.doubleQuoted(scalar + " " + comment)
+            }
+        }
+        let keyPart = keyText(line, indentation: indentation, start: start)
         var restOfLine = ""
         restOfLine.unicodeScalars.append(contentsOf: line[start...])
         let quotedLine = keyPart + YAMLQuoting.doubleQuoted(restOfLine.trimmingTrailingBlanks())
@@ -71,8 +76,12 @@ final class YAMLSource {
             }
         }
 
-        // ` #` after the text. Kept silent only in the usual comment style: two spaces or more before `#`
-        // and a space after it (`value  # note`); `rutin #3` or `text # 3` look like text that was cut.
+        return commentLoss(after: end, in: line) { _ in quotedLine }
+    }
+
+    /// ` #` after the text. Kept silent only in the usual comment style: two spaces or more before `#`
+    /// and a space after it (`value  # note`); `rutin #3` or `text # 3` look like text that was cut.
+    private func commentLoss(after end: Int, in line: [Unicode.Scalar], fixed: (String) -> String) -> Loss? {
         var gapEnd = end
         while gapEnd < line.count, Self.isBlank(line[gapEnd]) { gapEnd += 1 }
         guard gapEnd > end, gapEnd < line.count, line[gapEnd] == "#" else { return nil }
@@ -82,7 +91,45 @@ final class YAMLSource {
         let gap = gapEnd - end
         let afterHash = gapEnd + 1 < line.count ? line[gapEnd + 1] : " "
         if gap >= 2, Self.isBlank(afterHash) { return nil }
-        return Loss(kind: .comment, lost: comment, fixedLine: quotedLine)
+        return Loss(kind: .comment, lost: comment, fixedLine: fixed(comment))
+    }
+
+    /// `key: ` (or `- `) as written before the value, without the indentation.
+    private func keyText(_ line: [Unicode.Scalar], indentation: Int, start: Int) -> String {
+        guard start > indentation, start <= line.count else { return "" }
+        var s = ""
+        s.unicodeScalars.append(contentsOf: line[indentation..<start])
+        return s
+    }
+
+    /// The line (1-based) and the column index just past the text `value` that starts at index `column` of
+    /// line `first` and may go on over the following lines, each joined to the one before by one space.
+    /// Nil when the lines do not spell the value (a folded or escaped form this does not follow).
+    private func lastLine(of value: [Unicode.Scalar], from first: Int, column: Int) -> (Int, Int)? {
+        var number = first
+        var position = column
+        var consumed = 0
+        // A plain text in plan.yaml runs over a few lines at most; the bound keeps a hostile file linear.
+        while number <= lines.count, number < first + 200 {
+            let line = scalars(number)
+            guard position <= line.count else { return nil }
+            let remaining = value.count - consumed
+            if line.count - position >= remaining, Array(line[position..<(position + remaining)]) == Array(value[consumed...]) {
+                return (number, position + remaining)
+            }
+            // This line holds only a part: all of it (trailing blanks aside) must match, then one space joins.
+            var lineEnd = line.count
+            while lineEnd > position, Self.isBlank(line[lineEnd - 1]) { lineEnd -= 1 }
+            let part = lineEnd - position
+            guard part > 0, consumed + part < value.count, Array(line[position..<lineEnd]) == Array(value[consumed..<(consumed + part)]),
+                  value[consumed + part] == " " else { return nil }
+            consumed += part + 1
+            number += 1
+            guard number <= lines.count else { return nil }
+            let next = scalars(number)
+            position = next.prefix { Self.isBlank($0) }.count
+        }
+        return nil
     }
 
     static func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }

@@ -362,3 +362,22 @@ extension SecretaryMessageTests {
         XCTAssertEqual(hint, "remove the @, or put the text in quotes")
     }
 }
+
+extension SecretaryMessageTests {
+    func testATextOverSeveralLinesCutOnItsLastLine() {
+        let d = load(replacing: "    what: Att fakturan motsvarar beställningen",
+                     with: "    what: Att fakturan motsvarar\n      beställningen, se rutin #4")
+        let (headline, hint) = only(d)
+        XCTAssertEqual(headline, "plan.yaml:54:11: warning: control K1, what: the text is cut at \" #\": YAML reads \"#4\" as a comment and leaves it out")
+        XCTAssertEqual(hint, "put the text in quotes: what: \"Att fakturan motsvarar beställningen, se rutin #4\"")
+        // The usual comment style after a wrapped text stays silent.
+        XCTAssertEqual(headlines(load(replacing: "    what: Att fakturan motsvarar beställningen",
+                                      with: "    what: Att fakturan motsvarar\n      beställningen  # enligt rutin")), [])
+    }
+
+    func testThePlanFileInTheCurrentDirectory() throws {
+        let r = try validate(["plan.yaml"], in: Fixtures.url("valid-minimal"))
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertEqual(r.stderr, "no problems\n")
+    }
+}
