@@ -30,6 +30,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case aMapping, expectedWhat, planMapping, aSchedule, proseOrFile, danglingLink, danglingLinkHint, leadsOutside, leadsOutsideHint, notAFile, notAFileHint, kindFolder, kindPipe, kindDevice, kindSocket, kindOther
     // YAML characters outside a value.
     case yamlCharacterHere, yamlRemoveOrQuote
+    // Prose.
+    case imageNotPrintable, imageNotPrintableHint, unknownFigure, knownFigures, markdownUnparsable
 }
 
 /// Every translated message in English and Swedish, in one place, so a translator sees them together
@@ -220,5 +222,11 @@ public enum MessageCatalogue {
 
         .yamlCharacterHere: ("{0} cannot stand here: YAML reads {0} as {1}", "{0} kan inte stå här: YAML läser {0} som {1}"),
         .yamlRemoveOrQuote: ("remove the {0}, or put the text in quotes", "ta bort {0}, eller sätt texten inom citattecken"),
+
+        .imageNotPrintable: ("image \"{0}\" cannot be printed: only figures drawn by ikplan are supported", "bilden \"{0}\" kan inte skrivas ut: bara figurer som ikplan ritar går att använda"),
+        .imageNotPrintableHint: ("place a figure with ![caption](ikplan:name); known names: {0}", "placera en figur med ![bildtext](ikplan:namn); kända namn: {0}"),
+        .unknownFigure: ("unknown figure \"{0}\"", "okänd figur \"{0}\""),
+        .knownFigures: ("known figures: {0}", "kända figurer: {0}"),
+        .markdownUnparsable: ("the Markdown could not be parsed", "Markdown-texten kunde inte läsas"),
     ]
 }
