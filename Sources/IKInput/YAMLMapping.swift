@@ -25,8 +25,9 @@ struct YAMLMapping {
             entries.append((key, keyField.position, value))
             if !known.contains(key) { unknown.append((key, keyField.position)) }
         }
-        let present = Set(entries.map(\.0))
         var guessed: Set<String> = []
+        // Built only for a mapping with an unknown key: most mappings have none, and there are thousands.
+        let present = unknown.isEmpty ? [] : Set(entries.map(\.0))
         for (key, position) in unknown {
             let unknownPath = field.path.isEmpty ? key : "\(field.path).\(key)"
             var message = Messages.text(.unknownKey, key)
