@@ -222,13 +222,17 @@ extension SecretaryMessageTests {
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
     func validate(_ arguments: [String], in directory: URL? = nil, locale: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
+        try ikplan(["validate"] + arguments, in: directory, locale: locale)
+    }
+
+    func ikplan(_ arguments: [String], in directory: URL? = nil, locale: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
         let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
         }
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["validate"] + arguments
+        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[key] = nil }
         environment.merge(locale) { $1 }
@@ -379,5 +383,17 @@ extension SecretaryMessageTests {
         let r = try validate(["plan.yaml"], in: Fixtures.url("valid-minimal"))
         XCTAssertEqual(r.status, 0, r.stdout)
         XCTAssertEqual(r.stderr, "no problems\n")
+    }
+}
+
+extension SecretaryMessageTests {
+    func testRenderRefusesABrokenPlanInSwedishNamingFilesFromTheCurrentDirectory() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try ikplan(["render", "unknown-keys", "-o", out.path], in: Fixtures.directory, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(r.status, 65, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("unknown-keys/plan.yaml:22:5: fel: risk 1, probablity: okänd nyckel"), r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix("ikplan: unknown-keys: 3 fel; inget har skrivits\n"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.pdf").path))
     }
 }
