@@ -32,6 +32,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case yamlCharacterHere, yamlRemoveOrQuote
     // Prose.
     case imageNotPrintable, imageNotPrintableHint, unknownFigure, knownFigures, markdownUnparsable
+    // libyaml problems in Swedish.
+    case libyamlNoKey, libyamlNoColon, libyamlNoDash, libyamlMappingValues, libyamlBadCharacter, libyamlEndOfFile, libyamlUndefinedAlias, libyamlTab
 }
 
 /// Every translated message in English and Swedish, in one place, so a translator sees them together
@@ -228,5 +230,14 @@ public enum MessageCatalogue {
         .unknownFigure: ("unknown figure \"{0}\"", "okänd figur \"{0}\""),
         .knownFigures: ("known figures: {0}", "kända figurer: {0}"),
         .markdownUnparsable: ("the Markdown could not be parsed", "Markdown-texten kunde inte läsas"),
+
+        .libyamlNoKey: ("did not find the next key", "hittade inte nästa nyckel"),
+        .libyamlNoColon: ("could not find the \":\" after a key", "hittade inget \":\" efter en nyckel"),
+        .libyamlNoDash: ("did not find the \"-\" of the next list item", "hittade inte \"-\" för nästa punkt i listan"),
+        .libyamlMappingValues: ("a \": \" that cannot stand here", "ett \": \" som inte kan stå här"),
+        .libyamlBadCharacter: ("a character that cannot start anything here", "ett tecken som inte kan inleda något här"),
+        .libyamlEndOfFile: ("the file ends in the middle of something", "filen tar slut mitt i något"),
+        .libyamlUndefinedAlias: ("an alias (*name) with no anchor (&name) before it", "ett alias (*namn) utan ankare (&namn) före"),
+        .libyamlTab: ("a tab where YAML needs spaces for indentation", "en tabb där YAML kräver mellanslag som indrag"),
     ]
 }

@@ -22,7 +22,7 @@ enum YAMLSyntaxError {
             if lineHasTab(text, mark.line) {
                 hint = Messages.text(.yamlTab)
             }
-            log.error(file, at, field: "", Messages.text(.yamlSyntax, problem), hint: hint)
+            log.error(file, at, field: "", Messages.text(.yamlSyntax, libyamlWords(problem)), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams gives the first occurrence; the repeat is what the author must remove.
             let first = SourcePosition(line: context.mark.line, column: context.mark.column)
@@ -40,6 +40,18 @@ enum YAMLSyntaxError {
         default:
             log.error(file, SourcePosition(line: 1, column: 1), field: "", Messages.text(.yamlUnreadable, "\(yamlError)"))
         }
+    }
+
+    /// libyaml's most common problems in the message language; others stay as libyaml says them.
+    static func libyamlWords(_ problem: String) -> String {
+        let known: [(String, MessageID)] = [
+            ("did not find expected key", .libyamlNoKey), ("could not find expected ':'", .libyamlNoColon),
+            ("did not find expected '-' indicator", .libyamlNoDash), ("mapping values are not allowed", .libyamlMappingValues),
+            ("found character that cannot start any token", .libyamlBadCharacter), ("found unexpected end of stream", .libyamlEndOfFile),
+            ("found undefined alias", .libyamlUndefinedAlias), ("found a tab character that violates indentation", .libyamlTab),
+        ]
+        guard Messages.language == .swedish, let match = known.first(where: { problem.contains($0.0) }) else { return problem }
+        return Messages.text(match.1)
     }
 
     /// The next line in the same block mapping that starts with `key:` at the first one's column.

@@ -397,3 +397,13 @@ extension SecretaryMessageTests {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.pdf").path))
     }
 }
+
+extension SecretaryMessageTests {
+    func testLibyamlsOwnWordsInSwedish() {
+        let d = Messages.$language.withValue(.swedish) { PlanLoader.load(folder: Fixtures.url("yaml-tab")).diagnostics }
+        XCTAssertEqual(Messages.$language.withValue(.swedish) { d.first?.text }, """
+            plan.yaml:3:1: fel: fel i YAML-syntaxen: en tabb där YAML kräver mellanslag som indrag
+              tips: dra in med mellanslag: YAML tillåter inte tabbar som indrag
+            """)
+    }
+}
