@@ -407,3 +407,17 @@ extension SecretaryMessageTests {
             """)
     }
 }
+
+extension SecretaryMessageTests {
+    func testAPlanSavedWithWindowsLineEndingsIsCheckedTheSameWay() {
+        let yaml = Self.validPlan.replacingOccurrences(of: "    how: Stickprov\n", with: "    how: Egenkontroll, se rutin #3\n")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let d = TemporaryPlan.load(yaml, files: ["inledning.md": Self.introduction]).diagnostics
+        let (headline, hint) = only(d)
+        XCTAssertEqual(headline, "plan.yaml:55:10: warning: control K1, how: the text is cut at \" #\": YAML reads \"#3\" as a comment and leaves it out")
+        XCTAssertEqual(hint, "put the text in quotes: how: \"Egenkontroll, se rutin #3\"")
+        let broken = TemporaryPlan.load(Self.validPlan.replacingOccurrences(of: title + "\n", with: "    title: Risk: fel i fakturor\n")
+            .replacingOccurrences(of: "\n", with: "\r\n")).diagnostics
+        XCTAssertEqual(only(broken).1, "put the text in quotes: title: \"Risk: fel i fakturor\"")
+    }
+}
