@@ -16,7 +16,8 @@ example: deps
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	# The assertions are in English; a Swedish locale would turn the messages Swedish (see README, Messages).
+	LC_ALL=C.UTF-8 $(SWIFT) test --skip-build
 
 bench: deps
 	scripts/bench.sh

@@ -68,12 +68,12 @@ extension YAMLField {
         case .exact(let s):
             return s
         case .folded(let s):
-            warning("status \"\(text)\" read as \"\(s.rawValue)\"", hint: "write it \"\(s.rawValue)\", with å, ä and ö")
+            warning(Messages.text(.statusReadAs, text, s.rawValue), hint: Messages.text(.statusReadAsHint, s.rawValue))
             return s
         case .unknown(let suggestion):
-            var message = "unknown status \"\(text)\""
-            if let suggestion { message += "; did you mean \"\(suggestion.rawValue)\"?" }
-            error(message, hint: "status is one of: \(all)")
+            var message = Messages.text(.unknownStatus, text)
+            if let suggestion { message += "; " + Messages.text(.didYouMean, suggestion.rawValue) }
+            error(message, hint: Messages.text(.statusIsOneOf, all))
             return nil
         }
     }

@@ -14,6 +14,11 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var severity: Severity
     /// Where in the plan the value sits, `risks[3].probability`; empty for file-level problems.
     public var field: String
+    /// The same place as the user knows it, in the message language: "risk 9, probability" for the
+    /// probability of the risk with `number: 9`, "åtgärd 4" (the fourth action, or `id: 4`), "kontroll K3"
+    /// (its id, given or derived). Only plan.yaml's risks, actions and controls are named; empty
+    /// otherwise, and the text rendering then shows `field`.
+    public var place: String = ""
     public var message: String
     /// What to write instead; empty when there is nothing useful to add.
     public var hint: String
@@ -23,6 +28,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.file = file; self.line = line; self.column = column; self.severity = severity
         self.field = field; self.message = message; self.hint = hint
     }
+
+    /// The field as a person reads it: `place` when there is one, else the path.
+    public var shownField: String { place.isEmpty ? field : place }
 
     public var isError: Bool { severity == .error }
 }

@@ -17,6 +17,14 @@ final class DiagnosticLog {
                                       field: field, message: message, hint: hint))
     }
 
+    /// Gives the diagnostics from `start` on the place names `placeFor` finds for their fields.
+    func name(from start: Int, _ placeFor: (String) -> String) {
+        guard start < diagnostics.count else { return }
+        for index in start..<diagnostics.count where diagnostics[index].place.isEmpty {
+            diagnostics[index].place = placeFor(diagnostics[index].field)
+        }
+    }
+
     func warning(_ file: String, _ at: SourcePosition, field: String, _ message: String, hint: String = "") {
         diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .warning,
                                       field: field, message: message, hint: hint))

@@ -11,11 +11,40 @@ extension Diagnostic {
             position += "\(line):"
             if column > 0 { position += "\(column):" }
         }
-        var out = "\(position) \(severity.rawValue): "
-        if !field.isEmpty { out += "\(field): " }
+        let severityWord = Messages.text(severity == .error ? .severityError : .severityWarning)
+        var out = "\(position) \(severityWord): "
+        // "risk 1 has no value" needs no "risk 1:" before it.
+        if !shownField.isEmpty, !message.hasPrefix(shownField + " ") { out += "\(shownField): " }
         out += message
-        if !hint.isEmpty { out += "\n  hint: \(hint)" }
+        if !hint.isEmpty { out += "\n  \(Messages.text(.hintLabel)): \(hint)" }
         return out
+    }
+}
+
+extension Diagnostic {
+    /// `file` (relative to `folder`) as a path from `currentDirectory`; see `located(in:)`.
+    static func displayPath(_ file: String, in folder: String, currentDirectory: String) -> String {
+        guard !file.hasPrefix("/") else { return file }
+        let joined = folder.isEmpty ? file : (folder.hasSuffix("/") ? folder + file : folder + "/" + file)
+        let standard = normalized(joined)
+        if joined.hasPrefix("/") {
+            let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+            return standard.hasPrefix(base) ? String(standard.dropFirst(base.count)) : standard
+        }
+        return standard
+    }
+
+    /// Without "." and empty components, and with "x/.." taken out where x is a name: lexical only,
+    /// no link is followed (the user's spelling of the folder stays as typed).
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let body = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + body : (body.isEmpty ? "." : body)
     }
 }
 
@@ -37,12 +66,23 @@ extension Array where Element == Diagnostic {
     public var errorCount: Int { filter { $0.severity == .error }.count }
     public var warningCount: Int { filter { $0.severity == .warning }.count }
 
-    /// "no problems", "2 warnings", "3 errors, 1 warning".
+    /// "no problems", "2 warnings", "3 errors, 1 warning" (Swedish: "inga problem", "3 fel, 1 varning").
     public var summary: String {
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var parts: [String] = []
-        if errorCount > 0 { parts.append(count(errorCount, "error")) }
-        if warningCount > 0 { parts.append(count(warningCount, "warning")) }
-        return parts.isEmpty ? "no problems" : parts.joined(separator: ", ")
+        if errorCount > 0 { parts.append(Messages.count(errorCount, one: .summaryErrorOne, many: .summaryErrorMany)) }
+        if warningCount > 0 { parts.append(Messages.count(warningCount, one: .summaryWarningOne, many: .summaryWarningMany)) }
+        return parts.isEmpty ? Messages.text(.summaryNoProblems) : parts.joined(separator: ", ")
+    }
+
+    /// The same diagnostics with each file named as seen from the current directory, so an editor or a
+    /// terminal can open `examples/ange-2026/plan.yaml:42:18` as printed. `folder` is the plan folder as
+    /// the user gave it: a relative folder stays relative, an absolute one under the current directory
+    /// becomes relative, any other stays absolute. Files already absolute are left alone.
+    public func located(in folder: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> [Diagnostic] {
+        map { d in
+            var d = d
+            d.file = Diagnostic.displayPath(d.file, in: folder, currentDirectory: currentDirectory)
+            return d
+        }
     }
 }

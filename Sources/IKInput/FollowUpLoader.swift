@@ -57,7 +57,8 @@ enum FollowUpLoader {
             if tally.passed { log.error(file, SourcePosition(line: 1, column: 1), field: "", "with \(file) the plan's texts together pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan", hint: "see docs/plan-format.md, Limits") }
             return nil
         }
-        let field = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1))
+        let field = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1),
+                              source: YAMLSource(text))
         let reader = FollowUpReader(plan: plan, file: file, fileName: name, prose: ProseReader(folder: folder, tally: tally), seenTertials: seen)
         return reader.read(field)
     }

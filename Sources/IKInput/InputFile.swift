@@ -132,15 +132,13 @@ extension InputFile.Failure {
     public func describe(_ name: String, what: String) -> (message: String, hint: String) {
         switch self {
         case .missing:
-            return ("\(what) \"\(name)\" not found in the plan folder", "check the name (it is relative to the plan folder, and case matters)")
+            return (Messages.text(.fileNotFound, what, name), Messages.text(.fileNotFoundHint))
         case .danglingLink(let target):
-            return ("\(what) \"\(name)\" is a symbolic link to \(target), which does not exist",
-                    "replace the link with the file itself")
+            return (Messages.text(.danglingLink, what, name, target), Messages.text(.danglingLinkHint))
         case .outside(let resolved):
-            return ("\(what) \"\(name)\" leads outside the plan folder (to \(resolved)); ikplan reads only files inside the plan folder",
-                    "copy the file into the plan folder instead of linking to it")
+            return (Messages.text(.leadsOutside, what, name, resolved), Messages.text(.leadsOutsideHint))
         case .notRegular(let kind):
-            return ("\(what) \"\(name)\" is \(kind), not a file", "name a regular file in the plan folder")
+            return (Messages.text(.notAFile, what, name, Self.shown(kind: kind)), Messages.text(.notAFileHint))
         case .tooLarge(let limit):
             return ("\(what) \"\(name)\" is larger than \(InputLimits.describe(bytes: limit)), the limit for it",
                     "shorten the file or split it; see docs/plan-format.md, Limits")
@@ -150,6 +148,18 @@ extension InputFile.Failure {
         case .unreadable(let reason):
             return ("\(what) \"\(name)\" cannot be read: \(reason.prefix(1).lowercased() + reason.dropFirst())",
                     "check the file's permissions (it must be readable by you)")
+        }
+    }
+
+    /// The kind of a non-regular file in the message language (the English words stay the failure's value).
+    static func shown(kind: String) -> String {
+        switch kind {
+        case "a folder": return Messages.text(.kindFolder)
+        case "a named pipe (FIFO)": return Messages.text(.kindPipe)
+        case "a device": return Messages.text(.kindDevice)
+        case "a socket": return Messages.text(.kindSocket)
+        case "not a regular file": return Messages.text(.kindOther)
+        default: return kind
         }
     }
 

@@ -29,7 +29,7 @@ struct MarkdownConverter {
 
     func convert(_ text: String) -> [ProseBlock] {
         guard let document = MarkdownDocument(text) else {
-            report(.error, 1, 1, "the Markdown could not be parsed", "")
+            report(.error, 1, 1, Messages.text(.markdownUnparsable), "")
             return []
         }
         guard let iter = cmark_iter_new(document.root) else { return [] }
@@ -137,15 +137,15 @@ struct MarkdownConverter {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let caption = inlines(pieces, in: "a caption")
             guard url.hasPrefix("ikplan:") else {
-                report(.error, line, column, "image \"\(url)\" cannot be printed: only figures drawn by ikplan are supported",
-                       "place a figure with ![caption](ikplan:name); known names: " + Self.knownFigures.joined(separator: ", "))
+                report(.error, line, column, Messages.text(.imageNotPrintable, url),
+                       Messages.text(.imageNotPrintableHint, Self.knownFigures.joined(separator: ", ")))
                 return
             }
             let name = String(url.dropFirst("ikplan:".count))
             guard Self.knownFigures.contains(name) else {
-                var message = "unknown figure \"\(name)\""
-                if let guess = EditDistance.closest(to: name, among: Self.knownFigures) { message += "; did you mean \"\(guess)\"?" }
-                report(.error, line, column, message, "known figures: " + Self.knownFigures.joined(separator: ", "))
+                var message = Messages.text(.unknownFigure, name)
+                if let guess = EditDistance.closest(to: name, among: Self.knownFigures) { message += "; " + Messages.text(.didYouMean, guess) }
+                report(.error, line, column, message, Messages.text(.knownFigures, Self.knownFigures.joined(separator: ", ")))
                 return
             }
             append(.figure(name: name, caption: caption, line: line, column: column), to: &stack)

@@ -23,8 +23,8 @@ public enum PlanLoader {
             reportUnusable(failure, folder: folder, log: log)
             return nil
         case .failure(.notUTF8(let line, let column)):
-            log.error(file, SourcePosition(line: line, column: column), field: "", "\(file) is not valid UTF-8",
-                      hint: "save the file as UTF-8")
+            log.error(file, SourcePosition(line: line, column: column), field: "", Messages.text(.notUTF8, file),
+                      hint: Messages.text(.saveAsUTF8))
             return nil
         case .success(let t):
             text = t
@@ -33,8 +33,8 @@ public enum PlanLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                log.error(file, SourcePosition(line: 1, column: 1), field: "", "\(file) is empty",
-                          hint: "start with the plan: mapping, see docs/plan-format.md")
+                log.error(file, SourcePosition(line: 1, column: 1), field: "", Messages.text(.planFileEmpty, file),
+                          hint: Messages.text(.planFileEmptyHint))
                 return nil
             }
             root = node
@@ -43,33 +43,40 @@ public enum PlanLoader {
             return nil
         }
 
-        let rootField = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1))
+        let rootField = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1),
+                                  source: YAMLSource(text))
         // Aliases can make a few lines stand for billions of values: count before anything reads them.
         guard let yamlBytes = TextBudget.check(root, file: file, log: log) else { return nil }
         let tally = TextTally(bytes: yamlBytes)
-        guard var plan = PlanReader(folder: folder, tally: tally).read(rootField) else { return nil }
+        let reader = PlanReader(folder: folder, tally: tally)
+        let read = reader.read(rootField)
+        // Named now, before the follow-up files add theirs: those keep their own paths.
+        log.name(from: 0, reader.names.place)
+        guard var plan = read else { return nil }
         // Follow-ups are checked against the plan; against a broken one they would only repeat its errors.
         if !log.hasErrors { plan.followUps = FollowUpLoader.read(folder: folder, plan: plan, log: log, tally: tally) }
         return plan
     }
 
     /// What is wrong with plan.yaml (or the folder), in words: "no plan.yaml" only when there is none.
+    /// The folder is named as the user gave it (`relativePath`), not as an absolute path.
     private static func reportUnusable(_ failure: InputFile.Failure, folder: URL, log: DiagnosticLog) {
         let file = PlanFolder.planFileName
+        let shown = folder.relativePath
         var isDirectory: ObjCBool = false
         let folderExists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
         switch failure {
         case .missing where !folderExists:
-            log.error(file, .wholeFile, field: "", "the plan folder \(folder.path) does not exist",
-                      hint: "give the folder that holds plan.yaml")
+            log.error(file, .wholeFile, field: "", Messages.text(.planFolderMissing, shown),
+                      hint: Messages.text(.planFolderMissingHint))
         case .missing where !isDirectory.boolValue:
-            log.error(file, .wholeFile, field: "", "\(folder.path) is a file, not a plan folder",
-                      hint: "give the folder that holds plan.yaml, not a file in it")
+            log.error(file, .wholeFile, field: "", Messages.text(.planFolderIsFile, shown),
+                      hint: Messages.text(.planFolderIsFileHint))
         case .missing:
-            log.error(file, .wholeFile, field: "", "no \(file) in \(folder.path)",
-                      hint: "a plan folder holds plan.yaml and the Markdown files it names")
+            log.error(file, .wholeFile, field: "", Messages.text(.noPlanFile, file, shown),
+                      hint: Messages.text(.noPlanFileHint))
         default:
-            let (message, hint) = failure.describe(file, what: "the plan file")
+            let (message, hint) = failure.describe(file, what: Messages.text(.whatPlanFile))
             log.error(file, .wholeFile, field: "", message, hint: hint)
         }
     }

@@ -11,6 +11,7 @@ extension PlanReader {
     private func readAction(_ element: YAMLField) -> PreventiveAction? {
         guard let m = YAMLMapping(element, keys: Self.actionKeys) else { return nil }
         let id = m.optional("id").flatMap { identifier($0, kind: .action) }
+        if let place = id ?? EntryNames.index(in: element.path).map({ String($0 + 1) }) { names.name(element.path, .action(place)) }
         let risks = riskReferences(m.required("risks"), recordingIn: \.risksWithActions)
         let description = m.required("description")?.text()
         let statusAndNote = m.required("status")?.actionStatusAndNote()
@@ -20,8 +21,8 @@ extension PlanReader {
         let effect = m.required("desired_effect")?.text()
         let responsible = m.optional("responsible")?.text()
         if let endDateField, let endDate, let status, let year = planYear, endDate.year < year, status != .done, status != .cancelled {
-            endDateField.warning("end date \(endDate) lies before the plan year \(year), but the status is \"\(status.rawValue)\"",
-                                 hint: "set status: klar if the action is done, or move the end date into \(year)")
+            endDateField.warning(Messages.text(.endDateBeforePlanYear, endDate, year, status.rawValue),
+                                 hint: Messages.text(.endDateBeforePlanYearHint, year))
         }
         guard let risks, let description, let status, let endDate, let effect else { return nil }
         return PreventiveAction(id: id, risks: risks, description: description, status: status, endDate: endDate,

@@ -8,19 +8,19 @@ extension PlanReader {
     func readAreas(_ field: YAMLField) -> [ControlArea]? {
         guard let elements = field.list() else { return nil }
         areasReadable = true
-        if elements.isEmpty { field.error("lists no area") }
+        if elements.isEmpty { field.error(Messages.text(.listsNoArea)) }
         return elements.compactMap { element in
             guard let m = YAMLMapping(element, keys: Self.areaKeys) else { return nil }
             let idField = m.required("id")
             var id = idField?.text()
             if let idField, let value = id {
                 if !value.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "_" || $0 == "-" }) {
-                    idField.error("area id \"\(value)\" must be lower-case letters, digits, - or _",
-                                  hint: "e.g. \(value.lowercased().replacingOccurrences(of: " ", with: "_"))")
+                    idField.error(Messages.text(.badAreaID, value),
+                                  hint: Messages.text(.forExample, value.lowercased().replacingOccurrences(of: " ", with: "_")))
                     id = nil
                 }
                 if let first = areaIDs[value] {
-                    idField.error("area id \"\(value)\" is used twice; first at line \(first.line)")
+                    idField.error(Messages.text(.areaIDTwice, value, first.line))
                     id = nil
                 } else {
                     areaIDs[value] = idField.position
@@ -35,14 +35,14 @@ extension PlanReader {
     func readProcesses(_ field: YAMLField) -> [Process]? {
         guard let elements = field.list() else { return nil }
         processesReadable = true
-        if elements.isEmpty { field.error("lists no process") }
+        if elements.isEmpty { field.error(Messages.text(.listsNoProcess)) }
         return elements.compactMap { element in
             guard let m = YAMLMapping(element, keys: Self.processKeys) else { return nil }
             let codeField = m.required("code")
             var code = codeField?.klassaCode()
             if let codeField, let c = code {
                 if let first = processCodes[c] {
-                    codeField.error("process \(c) is listed twice; first at line \(first.line)")
+                    codeField.error(Messages.text(.processTwice, c, first.line))
                     code = nil
                 } else {
                     processCodes[c] = codeField.position
@@ -59,10 +59,10 @@ extension PlanReader {
     private func areaReference(_ field: YAMLField) -> String? {
         guard let id = field.text() else { return nil }
         guard areasReadable, areaIDs[id] == nil else { return id }
-        var message = "unknown area \"\(id)\""
+        var message = Messages.text(.unknownArea, id)
         let known = areaIDs.keys.sorted()
-        if let guess = EditDistance.closest(to: id, among: known) { message += "; did you mean \"\(guess)\"?" }
-        field.error(message, hint: known.isEmpty ? "the plan declares no areas" : "areas in this plan: " + known.joined(separator: ", "))
+        if let guess = EditDistance.closest(to: id, among: known) { message += "; " + Messages.text(.didYouMean, guess) }
+        field.error(message, hint: known.isEmpty ? Messages.text(.planHasNoAreas) : Messages.text(.areasInPlan, known.joined(separator: ", ")))
         return nil
     }
 
@@ -70,10 +70,10 @@ extension PlanReader {
     func processReference(_ field: YAMLField) -> KlassaCode? {
         guard let code = field.klassaCode() else { return nil }
         guard processesReadable, processCodes[code] == nil else { return code }
-        var message = "unknown process \(code)"
+        var message = Messages.text(.unknownProcess, code)
         let known = processCodes.keys.sorted().map(\.description)
-        if let guess = EditDistance.closest(to: code.description, among: known) { message += "; did you mean \(guess)?" }
-        field.error(message, hint: "the process must be listed under processes")
+        if let guess = EditDistance.closest(to: code.description, among: known) { message += "; " + Messages.text(.didYouMeanCode, guess) }
+        field.error(message, hint: Messages.text(.processMustBeListed))
         return nil
     }
 }

@@ -57,8 +57,7 @@ extension PlanReader {
 
     /// An event-driven control has no date the plan knows: its sheet is printed undated.
     func warnUndated(_ field: YAMLField) {
-        field.warning("an event-driven control gets one undated checklist sheet and no place in the year overview",
-                      hint: "when the events fall in known months, write schedule: {months: [3, 10]} to get a dated sheet for each")
+        field.warning(Messages.text(.eventDrivenUndated), hint: Messages.text(.eventDrivenUndatedHint))
     }
 
     /// Ids are unique among controls and among actions, derived ones (K1, A1, …) included.

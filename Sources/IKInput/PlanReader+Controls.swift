@@ -11,6 +11,7 @@ extension PlanReader {
     private func readControl(_ element: YAMLField) -> ControlActivity? {
         guard let m = YAMLMapping(element, keys: Self.controlKeys) else { return nil }
         let id = m.optional("id").flatMap { identifier($0, kind: .control) }
+        if let place = id ?? EntryNames.index(in: element.path).map({ "K\($0 + 1)" }) { names.name(element.path, .control(place)) }
         let risks = riskReferences(m.required("risks"), recordingIn: \.risksWithControls)
         let activity = m.required("activity")?.text()
         let what = m.required("what")?.text()

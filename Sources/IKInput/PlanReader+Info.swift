@@ -41,7 +41,7 @@ extension PlanReader {
         }
         switch InputFile.read(name, confinedTo: prose.folder, limit: InputLimits.logoBytes) {
         case .failure(let failure):
-            let (message, hint) = failure.describe(name, what: "logo file")
+            let (message, hint) = failure.describe(name, what: Messages.text(.whatLogoFile))
             field.error(message, hint: hint)
             return nil
         case .success(let bytes):

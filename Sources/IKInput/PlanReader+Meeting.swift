@@ -18,10 +18,10 @@ extension PlanReader {
         let end = endField?.clockTime()
         if let endField, let start, let end, end <= start {
             // HH:MM strings compare like the times they write.
-            endField.error("end_time \(end) is not after start_time \(start)")
+            endField.error(Messages.text(.endNotAfterStart, end, start))
         }
         if let endField, end != nil, start == nil, !m.has("start_time") {
-            endField.warning("end_time without start_time is not printed", hint: "add start_time, e.g. \"10:00\"")
+            endField.warning(Messages.text(.endWithoutStart), hint: Messages.text(.endWithoutStartHint))
         }
         let place = m.required("place")?.text()
         let participants = m.required("participants").flatMap { nonEmptyList($0, of: "participant", readParticipant) }
@@ -97,8 +97,8 @@ extension PlanReader {
             role = Signatory.Role(rawValue: text.lowercased())
             if role == nil {
                 let names = Signatory.Role.allCases.map(\.rawValue)
-                var message = "unknown signatory role \"\(text)\""
-                if let guess = EditDistance.nearest(to: text, among: names) { message += "; did you mean \"\(guess)\"?" }
+                var message = Messages.text(.unknownRole, text)
+                if let guess = EditDistance.nearest(to: text, among: names) { message += "; " + Messages.text(.didYouMean, guess) }
                 roleField.error(message)
             }
         }

@@ -16,7 +16,7 @@ extension PlanReader {
     func readRisks(_ field: YAMLField) -> [RiskEntry]? {
         guard let elements = field.list() else { return nil }
         risksReadable = true
-        if elements.isEmpty { field.error("lists no risk") }
+        if elements.isEmpty { field.error(Messages.text(.listsNoRisk)) }
         return elements.compactMap(readRisk)
     }
 
@@ -24,10 +24,10 @@ extension PlanReader {
         guard let m = YAMLMapping(element, keys: Self.riskKeys) else { return nil }
         let numberField = m.required("number")
         var number = positiveInteger(numberField)
+        if let number { names.name(element.path, .risk(number)) }
         if let numberField, let n = number {
             if let first = riskNumbers[n] {
-                numberField.error("risk number \(n) is used twice; first at line \(first.line)",
-                                  hint: "every risk needs its own number")
+                numberField.error(Messages.text(.riskNumberTwice, n, first.line), hint: Messages.text(.riskNumberTwiceHint))
                 number = nil
             } else {
                 riskNumbers[n] = numberField.position
@@ -44,18 +44,16 @@ extension PlanReader {
         let valueField = m.optional("value")
         let value = integer(valueField, in: 1...16)
         if let valueField, let value, let p = probability, let c = consequence, value != p * c {
-            valueField.error("value \(value) is not probability × consequence = \(p) × \(c) = \(p * c)",
-                             hint: "write \(p * c), or leave value out to have it computed")
+            valueField.error(Messages.text(.valueMismatch, value, p, c, p * c), hint: Messages.text(.valueMismatchHint, p * c))
         }
-        if let number, probabilityField == nil, consequenceField == nil, valueField == nil {
-            element.warning("risk \(number) has no value: it prints as unknown and stays out of the risk matrix",
-                            hint: "add probability and consequence (1–4 each), or the value the plan prints")
+        if let number, probabilityField == nil, consequenceField == nil, valueField == nil,
+           !m.misspelt("probability"), !m.misspelt("consequence"), !m.misspelt("value") {
+            element.warning(Messages.text(.riskWithoutValue, number), hint: Messages.text(.riskWithoutValueHint))
         }
         let handledField = m.optional("handled")
         let handled = handledField?.boolean()
-        if let number, handledField == nil {
-            element.warning("risk \(number) does not say whether it is handled: it prints as unknown",
-                            hint: "add handled: true or handled: false when the plan says")
+        if let number, handledField == nil, !m.misspelt("handled") {
+            element.warning(Messages.text(.riskHandledUnknown, number), hint: Messages.text(.riskHandledUnknownHint))
         }
         let previous = m.optional("previous").flatMap(readAssessment)
         let splitRead = (probabilityField == nil || probability != nil) && (consequenceField == nil || consequence != nil)
@@ -82,12 +80,10 @@ extension PlanReader {
             let hasAction = risksWithActions.contains(risk.number)
             let hasControl = risksWithControls.contains(risk.number)
             if risk.handled == true, !hasAction, !hasControl {
-                entry.field.warning("risk \(risk.number) is handled but has neither an action nor a control",
-                                    hint: "add an action or a control for risk \(risk.number), or set handled: false")
+                entry.field.warning(Messages.text(.riskHandledWithoutMeasure, risk.number), hint: Messages.text(.riskHandledWithoutMeasureHint, risk.number))
             }
             if risk.handled == false, hasAction {
-                entry.field.warning("risk \(risk.number) is not handled but has actions",
-                                    hint: "set handled: true, or remove risk \(risk.number) from the actions")
+                entry.field.warning(Messages.text(.riskNotHandledWithActions, risk.number), hint: Messages.text(.riskNotHandledWithActionsHint, risk.number))
             }
         }
     }

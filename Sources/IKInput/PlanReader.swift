@@ -18,13 +18,15 @@ final class PlanReader {
     var risksWithActions: Set<Int> = [], risksWithControls: Set<Int> = []
     /// Control and action ids and population files, checked once every control is read.
     var identifiers = ChecklistInputs()
+    /// "risk 9", "åtgärd 4", "kontroll K3": how the diagnostics name the entries read.
+    var names = EntryNames()
 
     static let topLevelKeys = ["plan", "texts", "areas", "processes", "risks", "actions", "controls", "meeting"]
 
     init(folder: URL, tally: TextTally = TextTally()) { prose = ProseReader(folder: folder, tally: tally) }
 
     func read(_ root: YAMLField) -> Plan? {
-        guard let top = YAMLMapping(root, keys: Self.topLevelKeys, what: "a mapping with plan, areas, processes and risks") else { return nil }
+        guard let top = YAMLMapping(root, keys: Self.topLevelKeys, what: Messages.text(.planMapping)) else { return nil }
         let info = top.required("plan").flatMap(readInfo)
         planYear = info?.year
         let texts = top.optional("texts").flatMap(readTexts) ?? PlanTexts()
@@ -55,7 +57,7 @@ final class PlanReader {
     func integer(_ field: YAMLField?, in range: ClosedRange<Int>) -> Int? {
         guard let field, let n = field.integer() else { return nil }
         guard range.contains(n) else {
-            field.error("\(n) is outside \(range.lowerBound)–\(range.upperBound)")
+            field.error(Messages.text(.outsideRange, n, range.lowerBound, range.upperBound))
             return nil
         }
         return n
@@ -65,7 +67,7 @@ final class PlanReader {
     func positiveInteger(_ field: YAMLField?) -> Int? {
         guard let field, let n = field.integer() else { return nil }
         guard n >= 1 else {
-            field.error("\(n) is not a positive number")
+            field.error(Messages.text(.notPositive, n))
             return nil
         }
         return n
@@ -76,7 +78,7 @@ final class PlanReader {
     func riskReferences(_ field: YAMLField?, recordingIn seen: ReferenceWritableKeyPath<PlanReader, Set<Int>>) -> [Int]? {
         guard let field, let elements = field.list() else { return nil }
         guard !elements.isEmpty else {
-            field.error("names no risk")
+            field.error(Messages.text(.namesNoRisk))
             return nil
         }
         var numbers: [Int] = []
@@ -86,7 +88,7 @@ final class PlanReader {
             self[keyPath: seen].insert(n)
             if risksReadable, riskNumbers[n] == nil {
                 let known = riskNumbers.keys.sorted().map(String.init).joined(separator: ", ")
-                element.error("unknown risk \(n)", hint: known.isEmpty ? "the plan declares no risks" : "risk numbers in this plan: \(known)")
+                element.error(Messages.text(.unknownRisk, n), hint: known.isEmpty ? Messages.text(.planHasNoRisks) : Messages.text(.riskNumbersInPlan, known))
                 ok = false
             }
             numbers.append(n)

@@ -23,11 +23,11 @@ struct ProseReader {
             }.convert(text)
             return Prose(blocks)
         case .mapping:
-            guard let mapping = YAMLMapping(field, keys: ["file"], what: "prose text or {file: name.md}"),
+            guard let mapping = YAMLMapping(field, keys: ["file"], what: Messages.text(.proseOrFile)),
                   let fileField = mapping.required("file"), let name = fileField.text() else { return nil }
             return readFile(name, referencedBy: fileField)
         default:
-            field.error("expected prose text or {file: name.md}, found \(field.kindDescription)")
+            field.error(Messages.text(.expectedWhat, Messages.text(.proseOrFile), field.kindDescription))
             return nil
         }
     }
@@ -41,8 +41,12 @@ struct ProseReader {
         // Past the plan's text limit (said once, at the file that passed it) nothing more is read.
         if tally.passed { return nil }
         switch TextFile.read(name, in: folder, limit: InputLimits.markdownFileBytes) {
+        case .failure(.file(.missing)):
+            let (message, hint) = MissingFileAdvice.describe(name, in: folder, what: Messages.text(.whatMarkdownFile))
+            field.error(message, hint: hint)
+            return nil
         case .failure(.file(let failure)):
-            let (message, hint) = failure.describe(name, what: "Markdown file")
+            let (message, hint) = failure.describe(name, what: Messages.text(.whatMarkdownFile))
             field.error(message, hint: hint)
             return nil
         case .failure(.notUTF8(let line, let column)):

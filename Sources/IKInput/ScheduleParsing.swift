@@ -12,13 +12,13 @@ extension YAMLField {
     func schedule() -> Schedule? {
         switch node {
         case .mapping:
-            guard let m = YAMLMapping(self, keys: ["months", "tertials"], what: "a schedule") else { return nil }
+            guard let m = YAMLMapping(self, keys: ["months", "tertials"], what: Messages.text(.aSchedule)) else { return nil }
             let months = m.optional("months"), tertials = m.optional("tertials")
             switch (months, tertials) {
             case (let f?, nil): return periodNumbers(f, in: 1...12, unit: "month").map(Schedule.months)
             case (nil, let f?): return periodNumbers(f, in: 1...3, unit: "tertial").map(Schedule.tertials)
             case (.some, .some):
-                error("a schedule gives either months or tertials, not both")
+                error(Messages.text(.scheduleBoth))
             case (nil, nil):
                 if !m.has("months") && !m.has("tertials") { error("a schedule mapping needs months or tertials") }
                 else { error("the schedule lists no months or tertials") }
@@ -27,9 +27,15 @@ extension YAMLField {
         default:
             guard let name = text() else { return nil }
             if let s = Self.scheduleNames[name] { return s }
-            var message = "unknown schedule \"\(name)\""
-            if let guess = EditDistance.closest(to: name, among: Self.orderedScheduleNames) { message += "; did you mean \"\(guess)\"?" }
-            error(message)
+            var message = Messages.text(.unknownSchedule, name)
+            var hint = Messages.text(.scheduleHint)
+            if let swedish = SwedishWords.schedule(for: name) {
+                message += "; " + Messages.text(.didYouMean, swedish)
+                hint = Messages.text(.valuesAreEnglish, name, swedish)
+            } else if let guess = EditDistance.closest(to: name, among: Self.orderedScheduleNames) {
+                message += "; " + Messages.text(.didYouMean, guess)
+            }
+            error(message, hint: hint)
             return nil
         }
     }
@@ -46,7 +52,7 @@ extension YAMLField {
         for e in elements {
             guard let n = e.integer() else { ok = false; continue }
             if !range.contains(n) {
-                e.error("\(unit) \(n) is outside \(range.lowerBound)–\(range.upperBound)")
+                e.error(Messages.text(unit == "month" ? .monthOutside : .tertialOutside, n, range.lowerBound, range.upperBound))
                 ok = false
             } else if numbers.contains(n) {
                 e.error("\(unit) \(n) is listed twice")
@@ -62,7 +68,7 @@ extension YAMLField {
         if case .scalar(let s) = node, let n = Int(s.string) {
             guard integer() != nil else { return nil }
             guard n >= 1 else {
-                error("\(n) samples is not a positive number")
+                error(Messages.text(.samplesNotPositive, n))
                 return nil
             }
             return SampleCount(exactly: n)
@@ -71,7 +77,7 @@ extension YAMLField {
         let parts = raw.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let lo = Int(parts[0]), let hi = Int(parts[1]),
               raw.filter({ $0 == "-" || $0 == "–" }).count == 1 else {
-            error("\"\(raw)\" is not a number of samples")
+            error(Messages.text(.notASampleCount, raw))
             return nil
         }
         guard lo >= 1 else {
@@ -79,7 +85,7 @@ extension YAMLField {
             return nil
         }
         guard lo <= hi else {
-            error("the range \(raw) runs backwards: \(lo) is more than \(hi)", hint: "write the smaller number first: \"\(hi)-\(lo)\"")
+            error(Messages.text(.rangeBackwards, raw, lo, hi), hint: Messages.text(.rangeBackwardsHint, "\(hi)-\(lo)"))
             return nil
         }
         return SampleCount(min: lo, max: hi)

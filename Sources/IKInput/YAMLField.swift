@@ -9,18 +9,20 @@ struct YAMLField {
     let file: String
     let log: DiagnosticLog
     let position: SourcePosition
+    /// The file's lines as written, to find text YAML dropped silently; nil when not at hand.
+    let source: YAMLSource?
 
-    init(node: Node, path: String, file: String, log: DiagnosticLog, fallback: SourcePosition) {
-        self.node = node; self.path = path; self.file = file; self.log = log
+    init(node: Node, path: String, file: String, log: DiagnosticLog, fallback: SourcePosition, source: YAMLSource? = nil) {
+        self.node = node; self.path = path; self.file = file; self.log = log; self.source = source
         self.position = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? fallback
     }
 
     func child(_ node: Node, key: String) -> YAMLField {
-        YAMLField(node: node, path: path.isEmpty ? key : "\(path).\(key)", file: file, log: log, fallback: position)
+        YAMLField(node: node, path: path.isEmpty ? key : "\(path).\(key)", file: file, log: log, fallback: position, source: source)
     }
 
     func element(_ node: Node, index: Int) -> YAMLField {
-        YAMLField(node: node, path: "\(path)[\(index)]", file: file, log: log, fallback: position)
+        YAMLField(node: node, path: "\(path)[\(index)]", file: file, log: log, fallback: position, source: source)
     }
 
     func error(_ message: String, hint: String? = nil) {
@@ -47,24 +49,24 @@ struct YAMLField {
     /// How the value reads to a person, for "expected …, found …" messages.
     var kindDescription: String {
         switch node {
-        case .mapping: return "a mapping (key: value pairs)"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .mapping: return Messages.text(.kindMapping)
+        case .sequence: return Messages.text(.kindList)
+        case .alias: return Messages.text(.kindAlias)
         case .scalar(let s):
-            if isNull { return "nothing" }
+            if isNull { return Messages.text(.kindNothing) }
             if s.style == .plain || s.style == .any {
                 switch node.tag.rawValue {
-                case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return "the number \(s.string)"
-                case Tag.Name.bool.rawValue: return "the value \(s.string)"
+                case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return Messages.text(.kindNumber, s.string)
+                case Tag.Name.bool.rawValue: return Messages.text(.kindValue, s.string)
                 default: break
                 }
             }
             // An explicit tag reads as the author wrote it: `!!str 2` is the text "2" tagged so.
             if s.style == .plain || s.style == .any, node.tag.rawValue == Tag.Name.str.rawValue,
                Int(s.string) != nil || Double(s.string) != nil {
-                return "the text \"\(s.string)\" (tagged !!str)"
+                return Messages.text(.kindTaggedText, s.string)
             }
-            return "the text \"\(s.string)\""
+            return Messages.text(.kindText, s.string)
         }
     }
 }

@@ -15,24 +15,24 @@ extension YAMLField {
     /// - Parameter maxLength: for texts printed where room is fixed (running heads, signature lines).
     func text(maxLength: Int? = nil, printedIn place: String = "the running heads") -> String? {
         guard let raw = sourceText, !isNull else {
-            error("expected text, found \(kindDescription)")
+            error(Messages.text(.expectedText, kindDescription))
             return nil
         }
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else {
-            error("is empty")
+            error(Messages.text(.isEmpty))
             return nil
         }
+        warnAboutLostText(raw)
         // Control characters cannot be printed (they come out as boxes of hex digits); tabs and line
         // breaks are layout, not characters.
         if let bad = s.unicodeScalars.first(where: ControlCharacters.isForbidden) {
-            error("contains the control character \(ControlCharacters.name(bad)), which cannot be printed",
-                  hint: "remove it; it often comes with text copied from another program")
+            error(Messages.text(.controlCharacter, ControlCharacters.name(bad)), hint: Messages.text(.controlCharacterHint))
             return nil
         }
         // Only soft hyphens, zero-width spaces and the like: nothing would be printed.
         guard s.unicodeScalars.contains(where: { $0.properties.generalCategory != .format && !$0.properties.isWhitespace }) else {
-            error("is empty: it holds only invisible characters")
+            error(Messages.text(.onlyInvisible))
             return nil
         }
         if let maxLength, s.count > maxLength {
@@ -42,21 +42,35 @@ extension YAMLField {
         return s
     }
 
+    /// A plain text whose line goes on past what YAML read: `how: Egenkontroll, se rutin #3` is read as
+    /// "Egenkontroll, se rutin", and nothing else would say so.
+    private func warnAboutLostText(_ raw: String) {
+        guard isPlainScalar, let source, let loss = source.loss(of: raw, at: position) else { return }
+        let message: String
+        switch loss.kind {
+        case .comment: message = Messages.text(.textCutByComment, loss.lost)
+        case .anchor: message = Messages.text(.textLosesPrefix, loss.lost, Messages.text(.meaningAnchor))
+        case .tag: message = Messages.text(.textLosesPrefix, loss.lost, Messages.text(.meaningTag))
+        }
+        warning(message, hint: Messages.text(.putInQuotes, loss.fixedLine))
+    }
+
     /// A whole number written without quotes.
     func integer() -> Int? {
         guard let raw = sourceText, !isNull else {
-            error("expected a whole number, found \(kindDescription)")
+            error(Messages.text(.expectedWholeNumber, kindDescription))
             return nil
         }
         let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
         let looksWhole = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
         guard looksWhole, let n = Int(raw) else {
-            error("expected a whole number, found \(kindDescription)")
+            error(Messages.text(.expectedWholeNumber, kindDescription))
             return nil
         }
         // A number is what YAML reads as one: an explicit tag (`!!str 2`) says "text" as quotes do.
         guard isPlainScalar, node.tag.rawValue == Tag.Name.int.rawValue else {
-            error("expected a whole number, found \(kindDescription)", hint: isPlainScalar ? "write \(raw) without the tag" : "write \(raw) without quotes")
+            error(Messages.text(.expectedWholeNumber, kindDescription),
+                  hint: Messages.text(isPlainScalar ? .writeWithoutTag : .writeWithoutQuotes, raw))
             return nil
         }
         return n
@@ -65,14 +79,14 @@ extension YAMLField {
     /// `true` or `false` (YAML 1.1's yes/no/on/off are accepted too, as YAML itself reads them).
     func boolean() -> Bool? {
         if isPlainScalar, node.tag.rawValue == Tag.Name.bool.rawValue, let b = node.bool { return b }
-        error("expected true or false, found \(kindDescription)")
+        error(Messages.text(.expectedTrueOrFalse, kindDescription))
         return nil
     }
 
     /// `YYYY-MM-DD`, quoted or not, and the day must exist.
     func date() -> CalendarDate? {
         guard let raw = sourceText, !isNull else {
-            error("expected a date YYYY-MM-DD, found \(kindDescription)")
+            error(Messages.text(.expectedDate, kindDescription))
             return nil
         }
         if let d = CalendarDate(iso: raw) { return d }
@@ -80,30 +94,38 @@ extension YAMLField {
         if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
            let y = Int(parts[0]), let m = Int(parts[1]), Int(parts[2]) != nil {
             if !(1...12).contains(m) {
-                error("\(raw) is not a valid date: there is no month \(m)", hint: "dates are written YYYY-MM-DD")
+                error(Messages.text(.noSuchMonth, raw, m), hint: Messages.text(.datesAreWritten))
             } else {
                 let days = CalendarDate.daysIn(month: m, year: y)
-                error("\(raw) is not a valid date: \(Self.monthNames[m - 1]) \(y) has \(days) days",
-                      hint: "dates are written YYYY-MM-DD")
+                error(Messages.text(.noSuchDay, raw, Self.monthName(m), y, days),
+                      hint: Messages.text(.datesAreWritten))
             }
         } else {
-            error("expected a date YYYY-MM-DD, found \(kindDescription)", hint: "dates are written YYYY-MM-DD, e.g. 2026-08-31")
+            error(Messages.text(.expectedDate, kindDescription), hint: Messages.text(.datesAreWrittenExample))
         }
         return nil
     }
 
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                      "August", "September", "October", "November", "December"]
+    private static let swedishMonthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli",
+                                            "augusti", "september", "oktober", "november", "december"]
+
+    /// The month's name in the message language, for "February 2026 has 28 days".
+    static func monthName(_ month: Int) -> String {
+        let names = Messages.language == .swedish ? swedishMonthNames : monthNames
+        return names.indices.contains(month - 1) ? names[month - 1] : "\(month)"
+    }
 
     /// A KLASSA code, taken from the source text: YAML reads `2.4` as a float and `3` as an int,
     /// but the author wrote a code.
     func klassaCode() -> KlassaCode? {
         guard let raw = sourceText, !isNull else {
-            error("expected a KLASSA code such as 2.4.1.2, found \(kindDescription)")
+            error(Messages.text(.expectedKlassaCode, kindDescription))
             return nil
         }
         guard let code = KlassaCode(raw) else {
-            error("\"\(raw)\" is not a KLASSA code", hint: "a KLASSA code is 1 to 4 numbers separated by dots, e.g. 2.4.1.2")
+            error(Messages.text(.notAKlassaCode, raw), hint: Messages.text(.klassaCodeHint))
             return nil
         }
         return code
@@ -112,7 +134,7 @@ extension YAMLField {
     /// `HH:MM`, 00:00–23:59. Taken from the source text, since YAML 1.1 reads an unquoted 10:00 as 600.
     func clockTime() -> String? {
         guard let raw = sourceText, !isNull else {
-            error("expected a time HH:MM, found \(kindDescription)")
+            error(Messages.text(.expectedTime, kindDescription))
             return nil
         }
         let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
@@ -120,7 +142,7 @@ extension YAMLField {
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m)
         else {
-            error("\"\(raw)\" is not a time HH:MM", hint: "write the time with two-digit hours and minutes, e.g. \"09:30\"")
+            error(Messages.text(.notATime, raw), hint: Messages.text(.timeHint))
             return nil
         }
         return raw
@@ -129,7 +151,7 @@ extension YAMLField {
     /// The elements of a list, each with its own path `key[i]`.
     func list() -> [YAMLField]? {
         guard case .sequence(let seq) = node else {
-            error("expected a list, found \(kindDescription)")
+            error(Messages.text(.expectedList, kindDescription))
             return nil
         }
         return seq.enumerated().map { element($0.element, index: $0.offset) }

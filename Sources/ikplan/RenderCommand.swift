@@ -49,9 +49,9 @@ struct RenderCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
         let setup = Background { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
-        if !diagnostics.isEmpty { Self.stderr(diagnostics.renderedText(), newline: false) }
+        if !diagnostics.isEmpty { Self.stderr(diagnostics.located(in: planFolder).renderedText(), newline: false) }
         guard let plan = loaded else {
-            Self.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
+            Self.stderr("ikplan: " + Messages.text(.nothingWritten, folder.relativePath, diagnostics.summary))
             throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
         }
         do {

@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The plan folder: plan.yaml and the Markdown files it names.")
+    @Argument(help: "The plan folder: plan.yaml and the Markdown files it names (or its plan.yaml).")
     var planFolder: String
 
     @Option(help: "The plan's layout file to check (default: Layouts/plan-ange.yaml).")
@@ -35,8 +35,10 @@ struct ValidateCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
-        var (_, diagnostics) = PlanLoader.load(folder: folder)
+        // `validate plans/2026/plan.yaml` means the folder; files are then named from the current directory.
+        let folderPath = PlanFolder.folder(forArgument: planFolder)
+        let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
+        var diagnostics = PlanLoader.load(folder: folder).diagnostics.located(in: folderPath)
         // Without the fonts a family cannot be checked; render reports a missing Fonts/ folder itself.
         let fonts = try? FontLibrary(directory: FontLibrary.defaultDirectory())
         diagnostics += LayoutCheck.plan(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.plan.defaultLayout ?? "plan-ange"), fonts: fonts)

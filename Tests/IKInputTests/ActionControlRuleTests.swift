@@ -8,8 +8,8 @@ final class ActionControlRuleTests: XCTestCase {
         let (plan, d) = Fixtures.load("status")
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:25:13: error: actions[0].status: unknown status \"klart\"; did you mean \"klar\"?",
-            "plan.yaml:30:13: warning: actions[1].status: status \"Ej Paborjad\" read as \"ej påbörjad\"",
+            "plan.yaml:25:13: error: action 1, status: unknown status \"klart\"; did you mean \"klar\"?",
+            "plan.yaml:30:13: warning: action 2, status: status \"Ej Paborjad\" read as \"ej påbörjad\"",
         ])
         XCTAssertEqual(d[0].hint, "status is one of: ej påbörjad | pågående | försenad | klar | avbruten")
         XCTAssertEqual(d[1].hint, "write it \"ej påbörjad\", with å, ä and ö")
@@ -29,8 +29,8 @@ final class ActionControlRuleTests: XCTestCase {
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
             "plan.yaml:5:9: error: plan.date: 2025-13-01 is not a valid date: there is no month 13",
-            "plan.yaml:26:15: error: actions[0].end_date: 2026-02-30 is not a valid date: February 2026 has 28 days",
-            "plan.yaml:31:15: error: actions[1].end_date: expected a date YYYY-MM-DD, found the text \"31/12/2026\"",
+            "plan.yaml:26:15: error: action 1, end_date: 2026-02-30 is not a valid date: February 2026 has 28 days",
+            "plan.yaml:31:15: error: action 2, end_date: expected a date YYYY-MM-DD, found the text \"31/12/2026\"",
         ])
         // 2028-02-29 (line 36, quoted) is a leap day and accepted.
         XCTAssertFalse(d.contains { $0.line == 36 })
@@ -40,10 +40,10 @@ final class ActionControlRuleTests: XCTestCase {
         let (plan, d) = Fixtures.load("schedule")
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:28:15: error: controls[0].schedule: unknown schedule \"per_tertail\"; did you mean \"per_tertial\"?",
-            "plan.yaml:34:28: error: controls[1].schedule.months[1]: month 13 is outside 1–12",
-            "plan.yaml:40:27: error: controls[2].schedule.tertials[0]: tertial 4 is outside 1–3",
-            "plan.yaml:46:15: error: controls[3].schedule: a schedule gives either months or tertials, not both",
+            "plan.yaml:28:15: error: control K1, schedule: unknown schedule \"per_tertail\"; did you mean \"per_tertial\"?",
+            "plan.yaml:34:28: error: control K2, schedule.months[1]: month 13 is outside 1–12",
+            "plan.yaml:40:27: error: control K3, schedule.tertials[0]: tertial 4 is outside 1–3",
+            "plan.yaml:46:15: error: control K4, schedule: a schedule gives either months or tertials, not both",
         ])
     }
 
@@ -51,9 +51,9 @@ final class ActionControlRuleTests: XCTestCase {
         let (plan, d) = Fixtures.load("samples")
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:29:14: error: controls[0].samples: the range 5-3 runs backwards: 5 is more than 3",
-            "plan.yaml:36:14: error: controls[1].samples: 0 samples is not a positive number",
-            "plan.yaml:43:14: error: controls[2].samples: \"några\" is not a number of samples",
+            "plan.yaml:29:14: error: control K1, samples: the range 5-3 runs backwards: 5 is more than 3",
+            "plan.yaml:36:14: error: control K2, samples: 0 samples is not a positive number",
+            "plan.yaml:43:14: error: control K3, samples: \"några\" is not a number of samples",
         ])
         XCTAssertEqual(d[0].hint, "write the smaller number first: \"3-5\"")
         // "3–5" with an en dash (line 50) is a valid range.
@@ -63,10 +63,10 @@ final class ActionControlRuleTests: XCTestCase {
     func testHandlingAndEndDateWarningsStillGiveAPlan() throws {
         let (plan, d) = Fixtures.load("warnings")
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:15:5: warning: risks[0]: risk 1 is handled but has neither an action nor a control",
-            "plan.yaml:22:5: warning: risks[1]: risk 2 is not handled but has actions",
-            "plan.yaml:40:15: warning: actions[0].end_date: end date 2025-06-30 lies before the plan year 2026, but the status is \"försenad\"",
-            "plan.yaml:58:15: warning: controls[0].schedule: an event-driven control gets one undated checklist sheet and no place in the year overview",
+            "plan.yaml:15:5: warning: risk 1 is handled but has neither an action nor a control",
+            "plan.yaml:22:5: warning: risk 2 is not handled but has actions",
+            "plan.yaml:40:15: warning: action 1, end_date: end date 2025-06-30 lies before the plan year 2026, but the status is \"försenad\"",
+            "plan.yaml:58:15: warning: control K1, schedule: an event-driven control gets one undated checklist sheet and no place in the year overview",
         ])
         // Warnings alone do not withhold the plan; the klar and the avbruten actions ending in 2025 are fine.
         let p = try XCTUnwrap(plan)

@@ -33,7 +33,7 @@ final class DiagnosticFormatTests: XCTestCase {
         let objects = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         XCTAssertEqual(objects.count, 1)
         let o = objects[0]
-        XCTAssertEqual(Set(o.keys), ["file", "line", "column", "severity", "field", "message", "hint"])
+        XCTAssertEqual(Set(o.keys), ["file", "line", "column", "severity", "field", "place", "message", "hint"])
         XCTAssertEqual(o["file"] as? String, "plan.yaml")
         XCTAssertEqual(o["line"] as? Int, 42)
         XCTAssertEqual(o["column"] as? Int, 18)

@@ -11,15 +11,20 @@ enum Fixtures {
 
     static func url(_ name: String) -> URL { directory.appendingPathComponent(name, isDirectory: true) }
 
+    /// Read in English, whatever the machine's locale: the tests assert English messages
+    /// (SecretaryMessageTests asks for Swedish where it tests Swedish).
     static func load(_ name: String) -> (plan: Plan?, diagnostics: [Diagnostic]) {
-        PlanLoader.load(folder: url(name))
+        Messages.$language.withValue(.english) { PlanLoader.load(folder: url(name)) }
     }
 }
 
 /// `file:line:column: severity: field: message`, without the hint: one string per diagnostic,
 /// so a test states the whole expected output of a fixture and any extra or missing line fails it.
-func headlines(_ diagnostics: [Diagnostic]) -> [String] {
-    diagnostics.map { $0.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? "" }
+/// In English unless a test asks for another language, whatever the machine's locale.
+func headlines(_ diagnostics: [Diagnostic], in language: MessageLanguage = .english) -> [String] {
+    Messages.$language.withValue(language) {
+        diagnostics.map { $0.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? "" }
+    }
 }
 
 /// The single diagnostic for `field`; fails the test when there is none or more than one.
@@ -31,7 +36,8 @@ func diagnostic(_ diagnostics: [Diagnostic], field: String, file: StaticString =
 
 /// A plan written to a fresh temporary folder, for checks too small to deserve a fixture folder.
 enum TemporaryPlan {
-    static func load(_ yaml: String, files: [String: String] = [:]) -> (plan: Plan?, diagnostics: [Diagnostic]) {
+    static func load(_ yaml: String, files: [String: String] = [:],
+                     language: MessageLanguage = .english) -> (plan: Plan?, diagnostics: [Diagnostic]) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
@@ -41,6 +47,6 @@ enum TemporaryPlan {
         } catch {
             XCTFail("could not write a temporary plan: \(error)")
         }
-        return PlanLoader.load(folder: folder)
+        return Messages.$language.withValue(language) { PlanLoader.load(folder: folder) }
     }
 }

@@ -14,6 +14,8 @@ final class FollowupCommandTests: XCTestCase {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        // The assertions are English: a Swedish locale on the machine must not change them.
+        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 }
         let err = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = err

@@ -88,9 +88,9 @@ final class InputLimitTests: XCTestCase {
 
     func testAnExplicitStrTagIsTextAsQuotesAre() throws {
         try editPlan { $0.replacingOccurrences(of: "    probability: 2\n", with: "    probability: !!str 2\n") }
-        XCTAssertEqual(errors(), ["plan.yaml:32:18: error: risks[0].probability: expected a whole number, found the text \"2\" (tagged !!str)"])
+        XCTAssertEqual(errors(), ["plan.yaml:32:18: error: risk 1, probability: expected a whole number, found the text \"2\" (tagged !!str)"])
         try editPlan { $0.replacingOccurrences(of: "    probability: !!str 2\n", with: "    probability: \"2\"\n") }
-        XCTAssertEqual(errors(), ["plan.yaml:32:18: error: risks[0].probability: expected a whole number, found the text \"2\""])
+        XCTAssertEqual(errors(), ["plan.yaml:32:18: error: risk 1, probability: expected a whole number, found the text \"2\""])
         try editPlan { $0.replacingOccurrences(of: "    probability: \"2\"\n", with: "    probability: !!int 2\n") }
         XCTAssertEqual(errors(), [])
     }

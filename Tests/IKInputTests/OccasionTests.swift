@@ -63,9 +63,9 @@ final class OccasionTests: XCTestCase {
                                            + control(", id: K3") + control(", id: \"a b\""))
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:8:80: error: controls[1].id: the id X1 is already used by controls[0] (line 7)",
-            "plan.yaml:10:80: error: controls[3].id: the id K3 is also the id another control without an id gets from its place in the plan",
-            "plan.yaml:11:80: error: controls[4].id: \"a b\" is not a usable id: use letters, digits, - and _ only, at most 32, starting with a letter or digit",
+            "plan.yaml:8:80: error: control X1, id: the id X1 is already used by controls[0] (line 7)",
+            "plan.yaml:10:80: error: control K3, id: the id K3 is also the id another control without an id gets from its place in the plan",
+            "plan.yaml:11:80: error: control K5, id: \"a b\" is not a usable id: use letters, digits, - and _ only, at most 32, starting with a letter or digit",
         ])
     }
 

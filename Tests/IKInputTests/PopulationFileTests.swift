@@ -101,14 +101,14 @@ final class PopulationFileTests: XCTestCase {
         var (p, d) = TemporaryPlan.load(plan + "    sample_from: {file: few.csv, column: Namm}\n", files: files)
         XCTAssertNil(p)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:14:18: error: controls[0].sample_from: few.csv has no column \"Namm\"; did you mean \"Namn\"?",
-            "plan.yaml:14:18: warning: controls[0].sample_from: few.csv holds 2 units but each occasion draws 5; every sheet lists all 2",
+            "plan.yaml:14:18: error: control K1, sample_from: few.csv has no column \"Namm\"; did you mean \"Namn\"?",
+            "plan.yaml:14:18: warning: control K1, sample_from: few.csv holds 2 units but each occasion draws 5; every sheet lists all 2",
         ])
         (p, d) = TemporaryPlan.load(plan + "    sample_from: bad.csv\n", files: files)
         XCTAssertEqual(headlines(d), ["bad.csv:2: error: this row has 1 field, the header has 2"])
         (p, d) = TemporaryPlan.load(plan + "    sample_from: saknas.csv\n", files: files)
-        XCTAssertEqual(headlines(d), ["plan.yaml:14:18: error: controls[0].sample_from: the population file saknas.csv does not exist in the plan folder"])
+        XCTAssertEqual(headlines(d), ["plan.yaml:14:18: error: control K1, sample_from: the population file saknas.csv does not exist in the plan folder"])
         (p, d) = TemporaryPlan.load(plan + "    sample_from: ../utanfor.csv\n", files: files)
-        XCTAssertEqual(headlines(d), ["plan.yaml:14:18: error: controls[0].sample_from: \"../utanfor.csv\" must name a file inside the plan folder"])
+        XCTAssertEqual(headlines(d), ["plan.yaml:14:18: error: control K1, sample_from: \"../utanfor.csv\" must name a file inside the plan folder"])
     }
 }

@@ -8,12 +8,12 @@ final class RiskRuleTests: XCTestCase {
         let (plan, d) = Fixtures.load("scales")
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:19:18: error: risks[0].probability: 5 is outside 1–4",
-            "plan.yaml:20:18: error: risks[0].consequence: 0 is outside 1–4",
-            "plan.yaml:22:29: error: risks[0].previous.probability: 7 is outside 1–4",
+            "plan.yaml:19:18: error: risk 1, probability: 5 is outside 1–4",
+            "plan.yaml:20:18: error: risk 1, consequence: 0 is outside 1–4",
+            "plan.yaml:22:29: error: risk 1, previous.probability: 7 is outside 1–4",
         ])
         XCTAssertEqual(d.first?.text, """
-            plan.yaml:19:18: error: risks[0].probability: 5 is outside 1–4
+            plan.yaml:19:18: error: risk 1, probability: 5 is outside 1–4
               hint: probability is a whole number from 1 (unlikely) to 4 (very likely)
             """)
     }
@@ -21,13 +21,13 @@ final class RiskRuleTests: XCTestCase {
     func testStatedValueMustBeProbabilityTimesConsequence() {
         let (plan, d) = Fixtures.load("value-mismatch")
         XCTAssertNil(plan)
-        XCTAssertEqual(headlines(d), ["plan.yaml:21:12: error: risks[0].value: value 5 is not probability × consequence = 2 × 3 = 6"])
+        XCTAssertEqual(headlines(d), ["plan.yaml:21:12: error: risk 1, value: value 5 is not probability × consequence = 2 × 3 = 6"])
         XCTAssertEqual(d.first?.hint, "write 6, or leave value out to have it computed")
     }
 
     func testDuplicateRiskNumbersNameTheFirstUse() {
         let (_, d) = Fixtures.load("duplicate-risks")
-        XCTAssertEqual(headlines(d), ["plan.yaml:22:13: error: risks[1].number: risk number 1 is used twice; first at line 15"])
+        XCTAssertEqual(headlines(d), ["plan.yaml:22:13: error: risk 1, number: risk number 1 is used twice; first at line 15"])
     }
 
     func testReferencesToUnknownAreasProcessesAndRisks() {
@@ -35,9 +35,9 @@ final class RiskRuleTests: XCTestCase {
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
             "plan.yaml:13:11: error: processes[0].area: unknown area \"ekonmi\"; did you mean \"ekonomi\"?",
-            "plan.yaml:16:14: error: risks[0].process: unknown process 2.4.1.3; did you mean 2.4.1.2?",
-            "plan.yaml:23:16: error: actions[0].risks[1]: unknown risk 7",
-            "plan.yaml:29:13: error: controls[0].risks[0]: unknown risk 12",
+            "plan.yaml:16:14: error: risk 1, process: unknown process 2.4.1.3; did you mean 2.4.1.2?",
+            "plan.yaml:23:16: error: action 1, risks[1]: unknown risk 7",
+            "plan.yaml:29:13: error: control K1, risks[0]: unknown risk 12",
         ])
         XCTAssertEqual(diagnostic(d, field: "controls[0].risks[0]")?.hint, "risk numbers in this plan: 1")
     }

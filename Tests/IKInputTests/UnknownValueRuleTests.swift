@@ -32,14 +32,14 @@ final class UnknownValueRuleTests: XCTestCase {
 
     func testARiskWithoutAValueIsAWarningAndPrintsAsUnknown() throws {
         let (p, d) = TemporaryPlan.load(plan(risk: "handled: true"))
-        XCTAssertEqual(headlines(d), ["plan.yaml:5:5: warning: risks[0]: risk 1 has no value: it prints as unknown and stays out of the risk matrix"])
+        XCTAssertEqual(headlines(d), ["plan.yaml:5:5: warning: risk 1 has no value: it prints as unknown and stays out of the risk matrix"])
         XCTAssertEqual(d.first?.hint, "add probability and consequence (1–4 each), or the value the plan prints")
         XCTAssertNil(try XCTUnwrap(p?.risks.first).value)
     }
 
     func testALeftOutHandledIsAWarning() throws {
         let (p, d) = TemporaryPlan.load(plan(risk: "probability: 2\nconsequence: 3"))
-        XCTAssertEqual(headlines(d), ["plan.yaml:5:5: warning: risks[0]: risk 1 does not say whether it is handled: it prints as unknown"])
+        XCTAssertEqual(headlines(d), ["plan.yaml:5:5: warning: risk 1 does not say whether it is handled: it prints as unknown"])
         let risk = try XCTUnwrap(p?.risks.first)
         XCTAssertNil(risk.handled)
         XCTAssertEqual(risk.value, 6)
@@ -48,13 +48,13 @@ final class UnknownValueRuleTests: XCTestCase {
     func testProbabilityWithoutConsequenceIsAnError() {
         let (p, d) = TemporaryPlan.load(plan(risk: "probability: 2\nhandled: true"))
         XCTAssertNil(p)
-        XCTAssertEqual(headlines(d), ["plan.yaml:5:5: error: risks[0].consequence: missing required field \"consequence\""])
+        XCTAssertEqual(headlines(d), ["plan.yaml:5:5: error: risk 1, consequence: missing required field \"consequence\""])
     }
 
     func testAValueOutsideTheScaleIsAnError() {
         let (p, d) = TemporaryPlan.load(plan(risk: "value: 17\nhandled: true"))
         XCTAssertNil(p)
-        XCTAssertEqual(headlines(d), ["plan.yaml:9:12: error: risks[0].value: 17 is outside 1–16"])
+        XCTAssertEqual(headlines(d), ["plan.yaml:9:12: error: risk 1, value: 17 is outside 1–16"])
     }
 
     func testAStatusMayCarryANote() throws {
@@ -65,7 +65,7 @@ final class UnknownValueRuleTests: XCTestCase {
         XCTAssertEqual(p?.actions.first?.statusText, "Pågående med avvikelse")
 
         let (q, e) = TemporaryPlan.load(plan(risk: "value: 6\nhandled: true", status: "ej paborjad enligt plan"))
-        XCTAssertEqual(headlines(e), ["plan.yaml:12:55: warning: actions[0].status: status \"ej paborjad\" read as \"ej påbörjad\""])
+        XCTAssertEqual(headlines(e), ["plan.yaml:12:55: warning: action 1, status: status \"ej paborjad\" read as \"ej påbörjad\""])
         XCTAssertEqual(q?.actions.first?.status, .notStarted)
         XCTAssertEqual(q?.actions.first?.statusNote, "enligt plan")
 

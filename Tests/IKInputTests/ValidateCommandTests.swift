@@ -14,6 +14,8 @@ final class ValidateCommandTests: XCTestCase {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        // The assertions are English: a Swedish locale on the machine must not change them.
+        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -29,14 +31,22 @@ final class ValidateCommandTests: XCTestCase {
     func testBrokenPlanExits65WithDiagnosticsOnStdoutAndSummaryOnStderr() throws {
         let r = try run(["validate", Fixtures.url("status").path])
         XCTAssertEqual(r.status, 65)
+        // Files are named from the directory the command ran in (this test's), so an editor can open them.
+        let shown = fromCurrentDirectory(Fixtures.url("status").appendingPathComponent("plan.yaml").path)
         XCTAssertEqual(r.stdout, """
-            plan.yaml:25:13: error: actions[0].status: unknown status "klart"; did you mean "klar"?
+            \(shown):25:13: error: action 1, status: unknown status "klart"; did you mean "klar"?
               hint: status is one of: ej påbörjad | pågående | försenad | klar | avbruten
-            plan.yaml:30:13: warning: actions[1].status: status "Ej Paborjad" read as "ej påbörjad"
+            \(shown):30:13: warning: action 2, status: status "Ej Paborjad" read as "ej påbörjad"
               hint: write it "ej påbörjad", with å, ä and ö
 
             """)
         XCTAssertEqual(r.stderr, "1 error, 1 warning\n")
+    }
+
+    /// `path` as the child process names it: relative when it lies under the current directory.
+    func fromCurrentDirectory(_ path: String) -> String {
+        let base = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
     }
 
     func testJSONFormat() throws {
@@ -57,7 +67,8 @@ final class ValidateCommandTests: XCTestCase {
     func testFolderWithoutPlanYamlExits66() throws {
         let r = try run(["validate", Fixtures.url("no-plan").path])
         XCTAssertEqual(r.status, 66)
-        XCTAssertTrue(r.stdout.hasPrefix("plan.yaml: error: no plan.yaml in "), r.stdout)
+        let shown = fromCurrentDirectory(Fixtures.url("no-plan").appendingPathComponent("plan.yaml").path)
+        XCTAssertTrue(r.stdout.hasPrefix("\(shown): error: no plan.yaml in "), r.stdout)
     }
 
     func testExamplePlanExitsZero() throws {

@@ -7,8 +7,9 @@ final class YAMLRuleTests: XCTestCase {
     func testSyntaxErrorIsReportedWhereLibyamlStopped() {
         let (plan, d) = Fixtures.load("yaml-syntax")
         XCTAssertNil(plan)
-        XCTAssertEqual(headlines(d), ["plan.yaml:17:4: error: YAML syntax error: did not find expected '-' indicator"])
-        XCTAssertEqual(d.first?.hint, "while parsing a block collection at line 15, column 3")
+        // libyaml says "did not find expected '-' indicator"; the user needs to know which line to move.
+        XCTAssertEqual(headlines(d), ["plan.yaml:17:4: error: this line is indented 3 spaces, one less than the lines above (4)"])
+        XCTAssertEqual(d.first?.hint, "indent it 4 spaces, as the lines beside it:     title: Falska fakturor betalas")
     }
 
     func testTabIndentationGetsAHintAboutSpaces() {
@@ -26,8 +27,8 @@ final class YAMLRuleTests: XCTestCase {
         let (plan, d) = Fixtures.load("unknown-keys")
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:22:5: error: risks[0].probablity: unknown key \"probablity\"; did you mean \"probability\"?",
-            "plan.yaml:23:5: error: risks[0].colour: unknown key \"colour\"",
+            "plan.yaml:22:5: error: risk 1, probablity: unknown key \"probablity\"; did you mean \"probability\"?",
+            "plan.yaml:23:5: error: risk 1, colour: unknown key \"colour\"",
             "plan.yaml:24:1: error: meetings: unknown key \"meetings\"; did you mean \"meeting\"?",
         ])
         // Without a close match the hint lists what is allowed instead.
@@ -41,8 +42,8 @@ final class YAMLRuleTests: XCTestCase {
         XCTAssertEqual(headlines(d), [
             "plan.yaml:2:3: error: plan.board: missing required field \"board\"",
             "plan.yaml:5:11: error: plan.version: \"version\" has no value",
-            "plan.yaml:14:5: error: risks[0].consequence: missing required field \"consequence\"",
-            "plan.yaml:14:5: error: risks[0].consequence_description: missing required field \"consequence_description\"",
+            "plan.yaml:14:5: error: risk 1, consequence: missing required field \"consequence\"",
+            "plan.yaml:14:5: error: risk 1, consequence_description: missing required field \"consequence_description\"",
         ])
         XCTAssertEqual(diagnostic(d, field: "risks[0].consequence")?.hint,
                        "consequence is a whole number from 1 (minor) to 4 (very serious)")
@@ -52,11 +53,11 @@ final class YAMLRuleTests: XCTestCase {
         let (plan, d) = Fixtures.load("wrong-types")
         XCTAssertNil(plan)
         XCTAssertEqual(headlines(d), [
-            "plan.yaml:17:12: error: risks[0].title: expected text, found a list",
-            "plan.yaml:19:18: error: risks[0].probability: expected a whole number, found the text \"hög\"",
-            "plan.yaml:20:18: error: risks[0].consequence: expected a whole number, found the text \"3\"",
-            "plan.yaml:21:14: error: risks[0].handled: expected true or false, found the text \"kanske\"",
-            "plan.yaml:23:12: error: actions[0].risks: expected a list, found the number 1",
+            "plan.yaml:17:12: error: risk 1, title: expected text, found a list",
+            "plan.yaml:19:18: error: risk 1, probability: expected a whole number, found the text \"hög\"",
+            "plan.yaml:20:18: error: risk 1, consequence: expected a whole number, found the text \"3\"",
+            "plan.yaml:21:14: error: risk 1, handled: expected true or false, found the text \"kanske\"",
+            "plan.yaml:23:12: error: action 1, risks: expected a list, found the number 1",
             "plan.yaml:28:11: error: controls: expected a list, found a mapping (key: value pairs)",
         ])
         XCTAssertEqual(diagnostic(d, field: "risks[0].consequence")?.hint, "write 3 without quotes")
