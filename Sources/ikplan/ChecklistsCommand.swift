@@ -94,7 +94,7 @@ struct ChecklistsCommand: ParsableCommand {
             // The same archive steps as render's checklists.pdf: a printed sheet may be scanned and filed, a
             // filled one archived with the follow-up.
             let written = try PDFOutput(steps: ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)).write(files)
-            for w in written.prefix(split ? 3 : written.count) { RenderCommand.stderr("wrote \(w.url.path): \(w.pageCount) pages") }
+            for w in written.prefix(split ? 3 : written.count) { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
             if split && written.count > 3 { RenderCommand.stderr("… and \(written.count - 3) more, \(written.count) files in \(outDir.path)") }
         } catch let e as ExitCode {
             throw e

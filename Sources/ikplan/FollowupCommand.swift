@@ -64,7 +64,7 @@ struct FollowupCommand: ParsableCommand {
             let url = URL(fileURLWithPath: output, isDirectory: true)
                 .appendingPathComponent(FollowUpDocument.fileName(year: plan.info.year, tertial: tertial))
             let written = try PDFOutput(steps: steps).write([PDFOutput.File(url: url, pdf: try rendered.pdf())])
-            for w in written { RenderCommand.stderr("wrote \(w.url.path): \(w.pageCount) pages") }
+            for w in written { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
         } catch let e as ExitCode {
             throw e
         } catch let e as FollowUpDocument.Missing {

@@ -60,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             let report = try run.write(to: URL(fileURLWithPath: output, isDirectory: true), output: PDFOutput(steps: steps))
             for w in report.warnings { Self.stderr("ikplan: warning: \(w)") }
             for out in report.outputs {
-                Self.stderr("wrote \(out.url.path): \(out.pages) pages, \(out.milliseconds) ms")
+                Self.stderr("wrote \(out.url.path): \(Self.pages(out.pages)), \(out.milliseconds) ms")
                 if png { try Self.pageImages(out.url) }
             }
         } catch let e as ExitCode {
@@ -95,6 +95,9 @@ struct RenderCommand: ParsableCommand {
             stderr("wrote \(prefix)-*.png")
         }
     }
+
+    /// "1 page", "15 pages": what a person reads in the run's report.
+    static func pages(_ n: Int) -> String { n == 1 ? "1 page" : "\(n) pages" }
 
     static func ms(since t: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1_000_000) }
 
