@@ -1,10 +1,12 @@
 import ArgumentParser
+import IKDocuments
 import IKEngine
 
 struct IKPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ikplan",
         abstract: "Print a municipality's internal control plan, its minutes and checklists as PDF.",
+        version: IKPlanVersion.current,
         subcommands: [ValidateCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupCommand.self,
                       SignCommand.self, VerifyCommand.self])
 }

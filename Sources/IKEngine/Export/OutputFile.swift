@@ -60,6 +60,19 @@ enum OutputFile {
         }
     }
 
+    /// Whether an output of an earlier run that this run no longer produces is there to remove: false when
+    /// nothing is there; throws when something is there that ikplan did not write (it stays, and so does
+    /// everything else), saying `reason` (why this run does not write it) so the user can act.
+    static func checkRemovable(_ url: URL, reason: String) throws -> Bool {
+        var st = stat()
+        guard lstat(url.path, &st) == 0 else { return false }
+        guard (st.st_mode & S_IFMT) == S_IFREG, isOurPDF(url) else {
+            throw OutputError.refused(url, "this run does not write it (\(reason)), so an old copy would lie beside the new files, "
+                + "and it is not a PDF that ikplan wrote, so ikplan will not remove it")
+        }
+        return true
+    }
+
     /// A PDF whose creator (document information or XMP) names ikplan.
     static func isOurPDF(_ url: URL) -> Bool {
         guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), data.starts(with: Array("%PDF-".utf8)) else {
