@@ -4,8 +4,9 @@ export PATH := $(PATH):/opt/swift/usr/bin
 SWIFT ?= swift
 PLAN ?= examples/ange-2026
 OUT ?= out
+PREFIX ?= /usr/local
 
-.PHONY: example test bench deps
+.PHONY: example test bench deps install
 
 deps:
 	@scripts/ensure-deps.sh
@@ -20,3 +21,7 @@ test: deps
 
 bench: deps
 	scripts/bench.sh
+
+# ikplan and its Fonts and Layouts under $(PREFIX) (bin/, share/ikplan/).
+install:
+	scripts/install.sh $(PREFIX)
