@@ -7,7 +7,7 @@ struct IKPlan: ParsableCommand {
         commandName: "ikplan",
         abstract: "Print a municipality's internal control plan, its minutes and checklists as PDF.",
         version: IKPlanVersion.current,
-        subcommands: [InitCommand.self, ValidateCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupCommand.self,
+        subcommands: [InitCommand.self, ValidateCommand.self, WatchCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupCommand.self,
                       SignCommand.self, VerifyCommand.self])
 }
 
