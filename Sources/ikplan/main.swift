@@ -8,7 +8,7 @@ struct IKPlan: ParsableCommand {
         abstract: "Print a municipality's internal control plan, its minutes and checklists as PDF.",
         version: IKPlanVersion.current,
         subcommands: [InitCommand.self, ValidateCommand.self, WatchCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupCommand.self,
-                      SignCommand.self, VerifyCommand.self])
+                      SignCommand.self, VerifyCommand.self, SchemaCommand.self])
 }
 
 // main.swift is top-level code once the target has more than one file, so @main cannot be used here.
