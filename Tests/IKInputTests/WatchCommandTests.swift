@@ -8,7 +8,7 @@ final class WatchCommandTests: XCTestCase {
         let plan = work.appendingPathComponent("plan"), out = work.appendingPathComponent("out")
         XCTAssertEqual(try CLI.run(["init", plan.path, "--year", "2027"]).status, 0)
         let log = work.appendingPathComponent("watch.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let p = Process()
         p.executableURL = CLI.binary
         p.arguments = ["watch", plan.path, "-o", out.path, "--only", "plan"]
