@@ -42,7 +42,7 @@ struct ChecklistsCommand: ParsableCommand {
     @Option(help: "The seed of the sample draw (default: the plan year).")
     var seed: UInt64?
 
-    @Option(help: "The layout file (default: Layouts/checklist-ange.yaml).")
+    @Option(help: "The layout: a built-in name (\(LayoutChoice.builtIn(for: "checklist").joined(separator: ", ")); default ange) or a layout file.")
     var layout: String?
 
     @Flag(help: "One PDF per occasion, named after control and occasion (K3-2026-T2.pdf), without the overview.")
@@ -79,7 +79,7 @@ struct ChecklistsCommand: ParsableCommand {
         do {
             let context = try setup.value()
             for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
-            let layoutFile = try context.layoutFile(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(ChecklistDocument.defaultLayout))
+            let layoutFile = try context.layoutFile(layout.map { try LayoutChoice.resolve($0, document: "checklist") } ?? LayoutFile.bundled(ChecklistDocument.defaultLayout))
             let options = ChecklistOptions(selection: ChecklistSelection(controls: controls, period: period, area: area),
                                            seed: seed, population: override, overview: !split)
             let document = try ChecklistDocument(plan: plan, layout: layoutFile, context: context, options: options)

@@ -33,7 +33,7 @@ struct FollowupCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "out"
 
-    @Option(help: "The layout file (default: Layouts/followup-ange.yaml).")
+    @Option(help: "The layout: a built-in name (\(LayoutChoice.builtIn(for: "followup").joined(separator: ", ")); default ange) or a layout file.")
     var layout: String?
 
     @Flag(help: "Write Cairo's PDF as it is, without the PDF/UA-1 and PDF/A-2a post-processing.")
@@ -57,7 +57,7 @@ struct FollowupCommand: ParsableCommand {
         do {
             let context = try setup.value()
             for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
-            let layoutFile = try context.layoutFile(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
+            let layoutFile = try context.layoutFile(layout.map { try LayoutChoice.resolve($0, document: "followup") } ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
             let document = try FollowUpDocument(plan: plan, layout: layoutFile, context: context, tertial: tertial)
             let rendered = try document.render()
             let steps = ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)
