@@ -106,9 +106,15 @@ struct RenderCommand: ParsableCommand {
             // PDF/UA-1 and PDF/A-2a by default: what archives ask for, and what a signature is added to.
             let steps = ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)
             let line = ProgressLine(start: start, enabled: !quiet)
-            let report = try run.write(documents, to: URL(fileURLWithPath: output, isDirectory: true), output: PDFOutput(steps: steps),
+            let report: DocumentRun.Report
+            do {
+                report = try run.write(documents, to: URL(fileURLWithPath: output, isDirectory: true), output: PDFOutput(steps: steps),
                                        progress: line.report)
-            line.finish()
+                line.finish()
+            } catch {
+                line.finish()       // the error starts at the margin
+                throw error
+            }
             for w in report.warnings { Self.stderr("ikplan: warning: \(w)") }
             for gone in report.removed where !quiet {
                 Self.stderr("removed \(gone.path): an earlier run's output that this plan no longer produces")

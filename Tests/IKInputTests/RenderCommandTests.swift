@@ -35,6 +35,7 @@ final class RenderCommandTests: XCTestCase {
         let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0, text)
+        XCTAssertTrue(text.contains("laying out: 1 page so far"), "no page count while the plan is laid out:\n\(text)")
         XCTAssertTrue(text.contains("laid out plan.pdf: "), text)
         XCTAssertTrue(text.contains("(2/2)"), text)
         XCTAssertTrue(text.contains("writing 2 documents"), text)
