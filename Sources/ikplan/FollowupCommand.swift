@@ -36,6 +36,9 @@ struct FollowupCommand: ParsableCommand {
     @Option(help: "The layout: a built-in name (\(LayoutChoice.builtIn(for: "followup").joined(separator: ", ")); default ange) or a layout file.")
     var layout: String?
 
+    @Flag(name: .shortAndLong, help: "Print only warnings and errors, not what was written.")
+    var quiet = false
+
     @Flag(help: "Write Cairo's PDF as it is, without the PDF/UA-1 and PDF/A-2a post-processing.")
     var noPdfa = false
 
@@ -64,7 +67,7 @@ struct FollowupCommand: ParsableCommand {
             let url = URL(fileURLWithPath: output, isDirectory: true)
                 .appendingPathComponent(FollowUpDocument.fileName(year: plan.info.year, tertial: tertial))
             let written = try PDFOutput(steps: steps).write([PDFOutput.File(url: url, pdf: try rendered.pdf())])
-            for w in written { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
+            for w in written where !quiet { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
         } catch let e as ExitCode {
             throw e
         } catch let e as FollowUpDocument.Missing {
@@ -77,6 +80,6 @@ struct FollowupCommand: ParsableCommand {
             RenderCommand.stderr("ikplan: error: \(error)")
             throw ExitCode(ExitStatus.failure.rawValue)
         }
-        RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms")
+        if !quiet { RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms") }
     }
 }

@@ -53,6 +53,11 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertFalse(q.stderr.contains("done in"), q.stderr)
         XCTAssertTrue(q.stderr.contains("warning:"), "--quiet must keep the warnings:\n\(q.stderr)")
         XCTAssertEqual(try files(out), ["minutes.pdf"])
+        for command in [["checklists", CLI.example.path, "--control", "K6"], ["followup", CLI.example.path, "--period", "T1"]] {
+            let c = try CLI.run(command + ["-o", out.appendingPathComponent(command[0]).path, "--quiet"])
+            XCTAssertEqual(c.status, 0, c.stderr)
+            XCTAssertFalse(c.stderr.contains("wrote") || c.stderr.contains("done in") || c.stderr.contains("seed "), c.stderr)
+        }
     }
 
     /// -o names a folder: a file name is refused with the command that does what was meant.
