@@ -125,7 +125,7 @@ final class RenderCommandTests: XCTestCase {
         try String(yaml[..<cut.lowerBound] + "\n").write(to: yamlURL, atomically: true, encoding: .utf8)
 
         // Someone's own minutes.pdf in the way: refused, everything stays.
-        let foreign = Data("%PDF-1.4\n% written by hand\n".utf8)
+        let foreign = Data("%PDF-1.4\n% written by hand about ikplan\n1 0 obj << /Creator (Word) /Title (ikplan) >> endobj\n".utf8)
         try foreign.write(to: out.appendingPathComponent("minutes.pdf"))
         let before = try Data(contentsOf: out.appendingPathComponent("plan.pdf"))
         r = try CLI.run(["render", plan.path, "-o", out.path, "--only", "plan,minutes,bundle"])

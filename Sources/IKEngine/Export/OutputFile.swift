@@ -73,13 +73,19 @@ enum OutputFile {
         return true
     }
 
-    /// A PDF whose creator (document information or XMP) names ikplan.
+    /// A PDF whose creator (document information `/Creator (ikplan …)` or XMP `xmp:CreatorTool`) names
+    /// ikplan: the word "ikplan" in a page's text or in another program's metadata does not count.
     static func isOurPDF(_ url: URL) -> Bool {
         guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), data.starts(with: Array("%PDF-".utf8)) else {
             return false
         }
-        return data.withUnsafeBytes { contains(Array("ikplan".utf8), in: $0) }
+        return data.withUnsafeBytes { bytes in
+            creatorMarks.contains { contains($0, in: bytes) }
+        }
     }
+
+    /// How our writer names itself: Cairo's info dictionary and the XMP packet of the archive step.
+    static let creatorMarks = ["/Creator (ikplan ", "<xmp:CreatorTool>ikplan "].map { Array($0.utf8) }
 
     /// Whether `needle` (not empty) occurs in `haystack`: memchr finds candidates for its first byte.
     static func contains(_ needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Bool {
