@@ -1,23 +1,25 @@
-# The two commands of the README. Both install missing system packages first.
+# Shortcuts for the scripts the README runs (make is optional: Debian 12 does not ship it with Swift).
 # Swift lives in /opt/swift on these machines; non-login shells may not have it on PATH.
 export PATH := $(PATH):/opt/swift/usr/bin
-SWIFT ?= swift
 PLAN ?= examples/ange-2026
 OUT ?= out
+PREFIX ?= /usr/local
 
-.PHONY: example test bench deps
+.PHONY: example test bench deps install
 
 deps:
-	@scripts/ensure-deps.sh
+	@scripts/ensure-deps.sh test
 
-example: deps
-	$(SWIFT) build -c release --product ikplan
-	.build/release/ikplan render $(PLAN) -o $(OUT)
+example:
+	scripts/example.sh $(PLAN) $(OUT)
 
-test: deps
-	$(SWIFT) build --build-tests
-	# The assertions are in English; a Swedish locale would turn the messages Swedish (see README, Messages).
-	LC_ALL=C.UTF-8 $(SWIFT) test --skip-build
+test:
+	scripts/test.sh
 
-bench: deps
+bench:
+	@scripts/ensure-deps.sh bench
 	scripts/bench.sh
+
+# ikplan and its Fonts and Layouts under $(PREFIX) (bin/, share/ikplan/).
+install:
+	scripts/install.sh $(PREFIX)

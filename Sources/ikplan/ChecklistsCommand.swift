@@ -42,8 +42,11 @@ struct ChecklistsCommand: ParsableCommand {
     @Option(help: "The seed of the sample draw (default: the plan year).")
     var seed: UInt64?
 
-    @Option(help: "The layout file (default: Layouts/checklist-ange.yaml).")
+    @Option(help: "The layout: a built-in name (\(LayoutChoice.builtIn(for: "checklist").joined(separator: ", ")); default ange) or a layout file.")
     var layout: String?
+
+    @Flag(name: .shortAndLong, help: "Print only warnings and errors, not what was written.")
+    var quiet = false
 
     @Flag(help: "One PDF per occasion, named after control and occasion (K3-2026-T2.pdf), without the overview.")
     var split = false
@@ -82,7 +85,7 @@ struct ChecklistsCommand: ParsableCommand {
         do {
             let context = try setup.value()
             for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
-            let layoutFile = try context.layoutFile(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(ChecklistDocument.defaultLayout))
+            let layoutFile = try context.layoutFile(layout.map { try LayoutChoice.resolve($0, document: "checklist") } ?? LayoutFile.bundled(ChecklistDocument.defaultLayout))
             let options = ChecklistOptions(selection: ChecklistSelection(controls: controls, period: period, area: area),
                                            seed: seed, population: override, overview: !split, fillable: fillable)
             let document = try ChecklistDocument(plan: plan, layout: layoutFile, context: context, options: options)
@@ -90,15 +93,15 @@ struct ChecklistsCommand: ParsableCommand {
                 RenderCommand.stderr("ikplan: the selection holds no occasion; nothing written")
                 throw ExitCode(64)
             }
-            RenderCommand.stderr("seed \(document.seed), \(document.occasions.count) sheet\(document.occasions.count == 1 ? "" : "s")")
+            if !quiet { RenderCommand.stderr("seed \(document.seed), \(document.occasions.count) sheet\(document.occasions.count == 1 ? "" : "s")") }
             // Every file is laid out and drawn before any is written, and all are written or none.
             let laidOut = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
             let files = try laidOut.map { PDFOutput.File(url: outDir.appendingPathComponent($0.0), pdf: try $0.1.pdf()) }
             // The same archive steps as render's checklists.pdf: a printed sheet may be scanned and filed, a
             // filled one archived with the follow-up.
             let written = try PDFOutput(steps: ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)).write(files)
-            for w in written.prefix(split ? 3 : written.count) { RenderCommand.stderr("wrote \(w.url.path): \(w.pageCount) pages") }
-            if split && written.count > 3 { RenderCommand.stderr("… and \(written.count - 3) more, \(written.count) files in \(outDir.path)") }
+            for w in written.prefix(split ? 3 : written.count) where !quiet { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
+            if split && written.count > 3 && !quiet { RenderCommand.stderr("… and \(written.count - 3) more, \(written.count) files in \(outDir.path)") }
         } catch let e as ExitCode {
             throw e
         } catch let e as ChecklistSelection.Problem {
@@ -111,6 +114,6 @@ struct ChecklistsCommand: ParsableCommand {
             RenderCommand.stderr("ikplan: error: \(error)")
             throw ExitCode(ExitStatus.failure.rawValue)
         }
-        RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms")
+        if !quiet { RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms") }
     }
 }

@@ -45,8 +45,11 @@ struct FollowupCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "out"
 
-    @Option(help: "The layout: a name in Layouts/ (followup-ange, followup-grayscale) or a file (default: followup-ange).")
+    @Option(help: "The layout: a built-in name (\(LayoutChoice.builtIn(for: "followup").joined(separator: ", ")); default ange) or a layout file.")
     var layout: String?
+
+    @Flag(name: .shortAndLong, help: "Print only warnings and errors, not what was written.")
+    var quiet = false
 
     @Flag(help: "Write Cairo's PDF as it is, without the PDF/UA-1 and PDF/A-2a post-processing.")
     var noPdfa = false
@@ -69,14 +72,14 @@ struct FollowupCommand: ParsableCommand {
         do {
             let context = try setup.value()
             for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
-            let layoutFile = try context.layoutFile(layout.map(Self.layoutURL) ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
+            let layoutFile = try context.layoutFile(layout.map { try LayoutChoice.resolve($0, document: "followup") } ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
             let document = try FollowUpDocument(plan: plan, layout: layoutFile, context: context, tertial: tertial)
             let rendered = try document.render()
             let steps = ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)
             let url = URL(fileURLWithPath: output, isDirectory: true)
                 .appendingPathComponent(FollowUpDocument.fileName(year: plan.info.year, tertial: tertial))
             let written = try PDFOutput(steps: steps).write([PDFOutput.File(url: url, pdf: try rendered.pdf())])
-            for w in written { RenderCommand.stderr("wrote \(w.url.path): \(w.pageCount) pages") }
+            for w in written where !quiet { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
         } catch let e as ExitCode {
             throw e
         } catch let e as FollowUpDocument.Missing {
@@ -89,12 +92,7 @@ struct FollowupCommand: ParsableCommand {
             RenderCommand.stderr("ikplan: error: \(error)")
             throw ExitCode(ExitStatus.failure.rawValue)
         }
-        RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms")
+        if !quiet { RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms") }
     }
 
-    /// `--layout followup-grayscale` names a bundled layout; anything with a slash or .yaml is a file.
-    static func layoutURL(_ given: String) -> URL {
-        if !given.contains("/"), !given.hasSuffix(".yaml"), !given.hasSuffix(".yml") { return LayoutFile.bundled(given) }
-        return URL(fileURLWithPath: given)
-    }
 }

@@ -41,8 +41,8 @@ struct ValidateCommand: ParsableCommand {
         var diagnostics = PlanLoader.load(folder: folder).diagnostics.located(in: folderPath)
         // Without the fonts a family cannot be checked; render reports a missing Fonts/ folder itself.
         let fonts = try? FontLibrary(directory: FontLibrary.defaultDirectory())
-        diagnostics += LayoutCheck.plan(layout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.plan.defaultLayout ?? "plan-ange"), fonts: fonts)
-        diagnostics += LayoutCheck.minutes(minutesLayout.map { URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.minutes.defaultLayout ?? "minutes-ange"), fonts: fonts)
+        diagnostics += LayoutCheck.plan(layout.map { (try? LayoutChoice.resolve($0, document: "plan")) ?? URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.plan.defaultLayout ?? "plan-ange"), fonts: fonts)
+        diagnostics += LayoutCheck.minutes(minutesLayout.map { (try? LayoutChoice.resolve($0, document: "minutes")) ?? URL(fileURLWithPath: $0) } ?? LayoutFile.bundled(Document.minutes.defaultLayout ?? "minutes-ange"), fonts: fonts)
         do {
             switch format {
             case .text: try StandardStreams.output(diagnostics.renderedText())

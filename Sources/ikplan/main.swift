@@ -1,12 +1,14 @@
 import ArgumentParser
+import IKDocuments
 import IKEngine
 
 struct IKPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ikplan",
         abstract: "Print a municipality's internal control plan, its minutes and checklists as PDF.",
-        subcommands: [ValidateCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupGroup.self,
-                      SignCommand.self, VerifyCommand.self])
+        version: IKPlanVersion.current,
+        subcommands: [InitCommand.self, ValidateCommand.self, WatchCommand.self, SynthCommand.self, RenderCommand.self, ChecklistsCommand.self, FollowupGroup.self,
+                      SignCommand.self, VerifyCommand.self, SchemaCommand.self])
 }
 
 // main.swift is top-level code once the target has more than one file, so @main cannot be used here.

@@ -25,7 +25,7 @@ final class FollowUpDocumentTests: XCTestCase {
     func testTheExamplesT1ReportSaysWhatTheFileSays() throws {
         let plan = try PlanDocumentFixture.examplePlan()
         let (url, doc) = try render(plan, tertial: 1, name: "followup-t1.pdf")
-        let pdf = try PDFInspector(url)
+        let pdf = PDFInspector(url)
         XCTAssertEqual(try pdf.pageCount, doc.pages.count)
         XCTAssertTrue((5...8).contains(doc.pages.count), "\(doc.pages.count) pages")
         let text = try words(url)

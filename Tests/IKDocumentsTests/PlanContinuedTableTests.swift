@@ -36,7 +36,7 @@ final class PlanContinuedTableTests: XCTestCase {
             guard lines.count > 2 else { XCTFail("page \(p) has no rows"); continue }
             XCTAssertEqual(lines[0].first?.text, "Process/Rutin", "page \(p) begins with the header row")
             // The header's second line ("hanteras") may follow; the first row is the first line starting at the left.
-            let first = try XCTUnwrap(lines.dropFirst().first { ($0.first?.box.minX ?? 0) < processColumnEnd },
+            _ = try XCTUnwrap(lines.dropFirst().first { ($0.first?.box.minX ?? 0) < processColumnEnd },
                                       "page \(p): the first row's process cell is empty")
             if texts[p - 1].contains("(forts.)") { continued += 1 }
         }

@@ -60,6 +60,18 @@ final class ChecklistsCommandTests: XCTestCase {
         XCTAssertFalse(plain.contains("pdfaid:part"), "--no-pdfa still wrote the archive metadata")
     }
 
+    /// A sheet prints the risk's value as a number, and a value the plan does not give as a dash, never
+    /// Swift's "Optional(6)".
+    func testTheSheetsPrintRiskValuesAsNumbers() throws {
+        let out = try temporaryFolder()
+        let r = try run(["checklists", example, "-o", out.path, "--control", "K1", "--split"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let sheet = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted().first)
+        let text = try PDFTextRun.text(out.appendingPathComponent(sheet))
+        XCTAssertFalse(text.contains("Optional("), text)
+        XCTAssertNotNil(text.range(of: #"riskvärde ([0-9]+|–)\)"#, options: .regularExpression), text)
+    }
+
     func testUnknownControlAndPeriodAreErrorsWithADidYouMean() throws {
         let out = try temporaryFolder()
         var r = try run(["checklists", example, "-o", out.path, "--control", "K14"])

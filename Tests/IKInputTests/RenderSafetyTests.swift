@@ -51,7 +51,7 @@ final class RenderSafetyTests: XCTestCase {
         p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         // stderr to a file: a pipe nobody reads while we wait could block the child.
         let err = work.appendingPathComponent("stderr-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         p.standardError = try FileHandle(forWritingTo: err)
         p.standardOutput = FileHandle.nullDevice
         try p.run()

@@ -65,23 +65,44 @@ public final class DocumentRun {
         public var outputs: [Output]
         /// Problems that did not stop the run (characters the fonts lack), each a message for the user.
         public var warnings: [String]
+        /// Outputs of an earlier run that this run removed because it no longer produces them.
+        public var removed: [URL] = []
     }
 
     /// Lays out and draws every document of `documents` this plan yields, then writes them all through
-    /// `output` into `folder`: all files or none.
+    /// `output` into `folder`: all files or none. A document of `documents` the plan no longer yields (the
+    /// minutes after `meeting:` was removed) has its old file removed in the same run when ikplan wrote
+    /// it, so no stale document lies beside the new ones; any other file of that name stops the run.
+    /// `progress` hears of each document when it is drawn (its pages) and once before the files are written.
     public func write(_ documents: [Document] = DocumentCatalogue.all, to folder: URL,
-                      output: PDFOutput = PDFOutput()) throws -> Report {
+                      output: PDFOutput = PDFOutput(), progress: ((Progress) -> Void)? = nil) throws -> Report {
         var outputs: [Output] = []
         var files: [PDFOutput.File] = []
-        for document in documents {
+        var stale: [(url: URL, reason: String)] = []
+        for (index, document) in documents.enumerated() {
             let t0 = DispatchTime.now()
-            guard let pdf = try self.pdf(document) else { continue }
             let url = folder.appendingPathComponent(document.fileName(for: plan))
+            guard let pdf = try self.pdf(document) else {
+                stale.append((url, "the plan has nothing for the \(document.id) document"))
+                continue
+            }
             files.append(PDFOutput.File(url: url, pdf: pdf))
             outputs.append(Output(document: document, url: url, pages: pdf.pageCount, milliseconds: Self.ms(since: t0)))
+            progress?(.drawn(url.lastPathComponent, pages: pdf.pageCount, done: index + 1, of: documents.count))
         }
-        try output.write(files)
-        return Report(outputs: outputs, warnings: missingGlyphWarnings())
+        progress?(.writing(files.count))
+        let present = stale.map(\.url).filter { FileManager.default.fileExists(atPath: $0.path) }
+        try output.write(files, removing: stale)
+        let removed = present.filter { !FileManager.default.fileExists(atPath: $0.path) }
+        return Report(outputs: outputs, warnings: missingGlyphWarnings(), removed: removed)
+    }
+
+    /// Stages of a run, for a progress line.
+    public enum Progress {
+        /// A document laid out and drawn: its file name, pages, and how far the run is.
+        case drawn(String, pages: Int, done: Int, of: Int)
+        /// Every document drawn; this many files are being written.
+        case writing(Int)
     }
 
     private func missingGlyphWarnings() -> [String] {

@@ -69,7 +69,7 @@ struct ChecklistSheet {
             if !processes.contains(line) { processes.append(line) }
         }
         if !processes.isEmpty { rows.append((words.process, processes.joined(separator: "\n"))) }
-        let risks = c.risks.compactMap { plan.risk($0) }.map { "\($0.number). \($0.title) (\(words.riskValue) \($0.value.map(String.init) ?? "ej bedömt"))" }
+        let risks = c.risks.compactMap { plan.risk($0) }.map { "\($0.number). \($0.title) (\(words.riskValue) \($0.value.map(String.init) ?? "–"))" }   // unknown: a dash, not a guess
         rows.append((words.risk, risks.joined(separator: "\n")))
         rows.append((words.what, c.what))
         rows.append((words.how, c.how))

@@ -60,13 +60,32 @@ enum OutputFile {
         }
     }
 
-    /// A PDF whose creator (document information or XMP) names ikplan.
+    /// Whether an output of an earlier run that this run no longer produces is there to remove: false when
+    /// nothing is there; throws when something is there that ikplan did not write (it stays, and so does
+    /// everything else), saying `reason` (why this run does not write it) so the user can act.
+    static func checkRemovable(_ url: URL, reason: String) throws -> Bool {
+        var st = stat()
+        guard lstat(url.path, &st) == 0 else { return false }
+        guard (st.st_mode & S_IFMT) == S_IFREG, isOurPDF(url) else {
+            throw OutputError.refused(url, "this run does not write it (\(reason)), so an old copy would lie beside the new files, "
+                + "and it is not a PDF that ikplan wrote, so ikplan will not remove it")
+        }
+        return true
+    }
+
+    /// A PDF whose creator (document information `/Creator (ikplan …)` or XMP `xmp:CreatorTool`) names
+    /// ikplan: the word "ikplan" in a page's text or in another program's metadata does not count.
     static func isOurPDF(_ url: URL) -> Bool {
         guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), data.starts(with: Array("%PDF-".utf8)) else {
             return false
         }
-        return data.withUnsafeBytes { contains(Array("ikplan".utf8), in: $0) }
+        return data.withUnsafeBytes { bytes in
+            creatorMarks.contains { contains($0, in: bytes) }
+        }
     }
+
+    /// How our writer names itself: Cairo's info dictionary and the XMP packet of the archive step.
+    static let creatorMarks = ["/Creator (ikplan ", "<xmp:CreatorTool>ikplan "].map { Array($0.utf8) }
 
     /// Whether `needle` (not empty) occurs in `haystack`: memchr finds candidates for its first byte.
     static func contains(_ needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Bool {

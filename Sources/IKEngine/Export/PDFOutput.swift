@@ -45,9 +45,11 @@ public struct PDFOutput: Sendable {
         return pdf
     }
 
-    /// Post-processes and writes all files, all or nothing.
+    /// Post-processes and writes all files, all or nothing. `removing` are outputs of an earlier run that
+    /// this run no longer produces: each must be a PDF ikplan wrote (else nothing is written and the
+    /// reason is given), and is removed only once every new file is in place.
     @discardableResult
-    public func write(_ files: [File]) throws -> [Written] {
+    public func write(_ files: [File], removing stale: [(url: URL, reason: String)] = []) throws -> [Written] {
         var seen = Set<String>()
         for f in files where !seen.insert(f.url.standardizedFileURL.path).inserted { throw OutputError.duplicate(f.url) }
         let ready = try files.map { File(url: $0.url, pdf: try process($0.pdf, for: $0.url)) }
@@ -59,6 +61,7 @@ public struct PDFOutput: Sendable {
             OutputFile.removeStaleTemporaries(in: folder)
             try OutputFile.checkReplaceable(f.url)
         }
+        let obsolete = try stale.filter { try OutputFile.checkRemovable($0.url, reason: $0.reason) }.map(\.url)
         var temporaries: [(path: String, slot: Int?)] = []
         do {
             for f in ready {
@@ -83,6 +86,8 @@ public struct PDFOutput: Sendable {
                     throw OutputError.partial(e, replaced: replaced)
                 }
             }
+            // After the new files: a failure before this point leaves the old set whole.
+            for url in obsolete where unlink(url.path) == 0 { try? OutputFile.syncFolder(of: url) }
         }
         return ready.map { Written(url: $0.url, pageCount: $0.pdf.pageCount, byteCount: $0.pdf.bytes.count) }
     }

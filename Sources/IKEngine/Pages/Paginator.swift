@@ -60,6 +60,7 @@ public struct Paginator {
                 throw EngineError.layout("the document would have more than \(maxPages) pages, the limit for a document; shorten the texts (see docs/plan-format.md, Limits)")
             }
             pages.append(LaidOutPage(number: pages.count + 1, body: frame, style: style))
+            LayoutProgress.shared.pageLaidOut()
         }
         if pages.isEmpty { pages.append(LaidOutPage(number: 1, body: Frame(size: body.size), style: style)) }
         return finalise(pages, fields: fields)

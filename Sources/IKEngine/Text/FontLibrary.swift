@@ -21,7 +21,7 @@ public final class FontLibrary: @unchecked Sendable {
     public init(directory: URL) throws {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
-            throw EngineError.fonts("font folder \(directory.path) does not exist")
+            throw EngineError.fonts("font folder \(directory.path) does not exist\n  hint: \(ResourceLocator.hint(for: "Fonts"))")
         }
         self.directory = directory
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-fontconfig-cache").path
@@ -90,11 +90,8 @@ public final class FontLibrary: @unchecked Sendable {
         return result
     }
 
-    /// The bundled `Fonts/` folder: `IKPLAN_FONTS`, else beside the executable's package, else the working directory.
-    public static func defaultDirectory() -> URL {
-        if let env = ProcessInfo.processInfo.environment["IKPLAN_FONTS"] { return URL(fileURLWithPath: env) }
-        return ResourceLocator.find("Fonts")
-    }
+    /// The bundled `Fonts/` folder, found by `ResourceLocator` (IKPLAN_FONTS, IKPLAN_SHARE, the install, the checkout).
+    public static func defaultDirectory() -> URL { ResourceLocator.find("Fonts") }
 
     private static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

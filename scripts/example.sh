@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The README's first command: installs what rendering needs, builds ikplan and renders the example.
+#   scripts/example.sh [PLAN-FOLDER [OUT]]     (defaults: examples/ange-2026, out)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v swift >/dev/null || export PATH="$PATH:/opt/swift/usr/bin"
+scripts/ensure-deps.sh render
+swift build -c release --product ikplan
+.build/release/ikplan render "${1:-examples/ange-2026}" -o "${2:-out}"
