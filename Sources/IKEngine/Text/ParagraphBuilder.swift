@@ -21,6 +21,10 @@ struct ParagraphBuilder {
     static let explicitBreakPenalty: Double = 50
     /// A break between two characters of a word too long for the line (no dictionary point left).
     static let characterBreakPenalty: Double = 5_000
+    /// A word longer than this (bytes; never prose, a pasted hash or blob) is shaped in pieces of about this
+    /// size: shaped whole, its width overflowed Pango's 32-bit units past ~420 kB, and the work per word
+    /// grew with its length. Between two pieces a line may end as between two characters.
+    static let longestPiece = 1_024
 
     /// The result: lines, their runs and links, and whether some glyph is missing from every font.
     struct Result {
@@ -40,6 +44,8 @@ struct ParagraphBuilder {
         var end: Int
         /// Where the trailing white space starts.
         var contentEnd: Int
+        /// The word goes on in the next chunk: it was cut at `longestPiece`, not at a break opportunity.
+        var cut = false
         var segment: Int
         var piece: ShapedPiece
         var contentWidth: Int32
@@ -160,7 +166,8 @@ struct ParagraphBuilder {
             var s = seg.start
             var b = seg.start + 1
             while b <= seg.end {
-                if b == seg.end || opportunity[b] {
+                let cut = b < seg.end && !opportunity[b] && b - s >= Self.longestPiece && cursor[b]
+                if b == seg.end || opportunity[b] || cut {
                     var contentEnd = b
                     while contentEnd > s {
                         var previous = contentEnd - 1
@@ -170,7 +177,7 @@ struct ParagraphBuilder {
                     }
                     let piece = withAnalysis(seg.item) { cache.shape(Array(text[s..<b]), $0) }
                     let contentWidth = contentEnd == b ? piece.width : piece.width(before: contentEnd - s)
-                    chunks.append(Chunk(start: s, end: b, contentEnd: contentEnd, segment: k, piece: piece,
+                    chunks.append(Chunk(start: s, end: b, contentEnd: contentEnd, cut: cut, segment: k, piece: piece,
                                         contentWidth: contentWidth, spaceWidth: piece.width - contentWidth))
                     s = b
                 }
@@ -203,7 +210,7 @@ struct ParagraphBuilder {
                 if h > chunk.start, h < chunk.contentEnd, !rtl, clusterStarts.contains(Int32(h - chunk.start)) { inner.append((h, true)) }
                 hyphenIndex += 1
             }
-            if width > 0, !rtl, chunk.contentWidth > narrowest, widestPart(chunk, inner) > narrowest {
+            if width > 0, !rtl, chunk.cut || (c > 0 && chunks[c - 1].cut) || (chunk.contentWidth > narrowest && widestPart(chunk, inner) > narrowest) {
                 let taken = Set(inner.map(\.at))
                 for b in (chunk.start + 1)..<max(chunk.start + 1, chunk.contentEnd)
                 where cursor[b] && clusterStarts.contains(Int32(b - chunk.start)) && !taken.contains(b) {
@@ -237,6 +244,8 @@ struct ParagraphBuilder {
             } else if chunk.contentEnd < chunk.end {
                 add(.penalty(LineBreaker.never))
                 add(spaceGlue)
+            } else if chunk.cut, width > 0, !rtl {
+                add(.penalty(Self.characterBreakPenalty), .inside(c, at: chunk.end, hyphen: false))
             }
         }
 
@@ -279,7 +288,7 @@ struct ParagraphBuilder {
             var drafts = pieces(of: line.start, line.end, hyphen: line.hyphen, chunks: chunks, segments: segments, text: text)
             // Justified lines (not a paragraph's last) share the gap between their inner spaces.
             if justify, width > 0, !line.paragraphEnd {
-                let natural = drafts.reduce(Int32(0)) { $0 + $1.piece.width }
+                let natural = drafts.reduce(Int32(0)) { Self.sum($0, $1.piece.width) }
                 let spaces = drafts.dropLast().filter(\.endsInSpace).count
                 let gap = pangoUnits(lineWidth) - natural
                 if spaces > 0, gap != 0, gap > -natural / 2 {
@@ -298,7 +307,7 @@ struct ParagraphBuilder {
                 let m = cache.info(run.item.pointee.analysis.font)
                 ascent = max(ascent, m.ascent); descent = max(descent, m.descent); height = max(height, m.height)
             }
-            assembled.append((merged, merged.reduce(0) { $0 + $1.piece.width }, ascent, descent, height))
+            assembled.append((merged, merged.reduce(Int32(0)) { Self.sum($0, $1.piece.width) }, ascent, descent, height))
             result.lineTexts.append(merged.map { String(decoding: $0.piece.text, as: UTF8.self) }.joined())
             result.hyphenated.append(line.hyphen)
         }
@@ -442,7 +451,7 @@ struct ParagraphBuilder {
                 last.piece.clusters += shifted
             }
             last.piece.text += d.piece.text
-            last.piece.width += d.piece.width
+            last.piece.width = Self.sum(last.piece.width, d.piece.width)
             last.piece.unknownGlyphs += d.piece.unknownGlyphs
             last.endsInSpace = d.endsInSpace
             last.contentLength = Int(shift) + d.contentLength
@@ -513,4 +522,11 @@ struct ParagraphBuilder {
     }
 
     private func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
+
+    /// A sum of Pango widths that stops at Int32's range: an unwrapped line (a header, a marker) of a few
+    /// hundred kilobytes is wider than 2^31 units and must not trap; it is clipped long before that anyway.
+    private static func sum(_ a: Int32, _ b: Int32) -> Int32 {
+        let (value, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? .max : .min) : value
+    }
 }
