@@ -10,8 +10,10 @@ enum CLI {
     static var binary: URL { Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan") }
     static var example: URL { Fixtures.packageRoot.appendingPathComponent("examples/ange-2026") }
 
+    /// Runs `binary` with `arguments`; `environment` is merged into this process's, after the variables in
+    /// `removing` are taken out (a test of the Swedish messages clears the machine's locale first).
     static func run(_ arguments: [String], binary: URL = CLI.binary, in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Run {
+                    environment: [String: String] = [:], removing: [String] = []) throws -> Run {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
         }
@@ -26,7 +28,9 @@ enum CLI {
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var inherited = ProcessInfo.processInfo.environment
+        for key in removing { inherited[key] = nil }
+        process.environment = inherited.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)

@@ -4,26 +4,10 @@ import XCTest
 
 /// `ikplan checklists` run as a user would: what it writes, its errors and exit statuses.
 final class ChecklistsCommandTests: XCTestCase {
-    struct Run { var status: Int32; var stderr: String }
+    typealias Run = CLI.Run
 
-    func run(_ arguments: [String]) throws -> Run {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        // The assertions are English: a Swedish locale on the machine must not change them.
-        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 }
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    /// The built binary, in English whatever the machine's locale (the assertions are English).
+    func run(_ arguments: [String]) throws -> Run { try CLI.run(arguments, environment: ["LC_ALL": "C.UTF-8"]) }
 
     var example: String { Fixtures.packageRoot.appendingPathComponent("examples/ange-2026").path }
 

@@ -6,25 +6,10 @@ import XCTest
 /// real tools (pikepdf/qpdf saving whole, pyHanko appending an incremental update), imported back into the
 /// example's uppfoljning/2026-T1.yaml, and the follow-up printed from the result.
 final class FollowupImportCommandTests: XCTestCase {
-    struct Run { var status: Int32; var stderr: String }
+    typealias Run = CLI.Run
 
-    func run(_ arguments: [String]) throws -> Run {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("no built ikplan at \(binary.path)") }
-            throw XCTSkip("no built ikplan at \(binary.path); run swift build first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    /// The built binary, in English whatever the machine's locale (the assertions are English).
+    func run(_ arguments: [String]) throws -> Run { try CLI.run(arguments, environment: ["LC_ALL": "C.UTF-8"]) }
 
     var example: URL { Fixtures.packageRoot.appendingPathComponent("examples/ange-2026") }
 

@@ -219,34 +219,14 @@ final class SecretaryMessageTests: XCTestCase {
 
 /// The same, through the built `ikplan validate` as a user runs it: locale, current directory, arguments.
 extension SecretaryMessageTests {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    typealias Run = CLI.Run
 
     func validate(_ arguments: [String], in directory: URL? = nil, locale: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
         try ikplan(["validate"] + arguments, in: directory, locale: locale)
     }
 
     func ikplan(_ arguments: [String], in directory: URL? = nil, locale: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[key] = nil }
-        environment.merge(locale) { $1 }
-        process.environment = environment
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try CLI.run(arguments, in: directory, environment: locale, removing: ["LC_ALL", "LC_MESSAGES", "LANG"])
     }
 
     /// A copy of valid-minimal with one line replaced, in a fresh folder removed after the test.

@@ -4,29 +4,10 @@ import IKTestSupport
 
 /// Runs the built `ikplan validate` as a user would, checking exit status and output streams.
 final class ValidateCommandTests: XCTestCase {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    typealias Run = CLI.Run
 
-    func run(_ arguments: [String]) throws -> Run {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/ikplan")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw missingPrerequisite("no built ikplan at \(binary.path); run swift build first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        // The assertions are English: a Swedish locale on the machine must not change them.
-        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting, so a full pipe cannot block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    /// The built binary, in English whatever the machine's locale (the assertions are English).
+    func run(_ arguments: [String]) throws -> Run { try CLI.run(arguments, environment: ["LC_ALL": "C.UTF-8"]) }
 
     func testBrokenPlanExits65WithDiagnosticsOnStdoutAndSummaryOnStderr() throws {
         let r = try run(["validate", Fixtures.url("status").path])
