@@ -34,6 +34,10 @@ public enum MessageID: String, CaseIterable, Sendable {
     case imageNotPrintable, imageNotPrintableHint, unknownFigure, knownFigures, markdownUnparsable
     // libyaml problems in Swedish.
     case libyamlNoKey, libyamlNoColon, libyamlNoDash, libyamlMappingValues, libyamlBadCharacter, libyamlEndOfFile, libyamlUndefinedAlias, libyamlTab
+    // What the commands print about their run.
+    case cliError, cliWarning, cliNothingWritten, wroteTimed, wrote, wroteFile, mergedInto, nothingNew, doneIn, pageOne, pageMany
+    case removedOld, noOccasion, seedSheets, sheetOne, sheetMany, andMoreFiles, notATertial, tertialHintBoard, tertialHint
+    case noFilledPDF, fileUnreadable, noFormFields, notAPDF, notTaken, populationTooSmall
 }
 
 /// Every translated message in English and Swedish, in one place, so a translator sees them together
@@ -239,5 +243,36 @@ public enum MessageCatalogue {
         .libyamlEndOfFile: ("the file ends in the middle of something", "filen tar slut mitt i något"),
         .libyamlUndefinedAlias: ("an alias (*name) with no anchor (&name) before it", "ett alias (*namn) utan ankare (&namn) före"),
         .libyamlTab: ("a tab where YAML needs spaces for indentation", "en tabb där YAML kräver mellanslag som indrag"),
+
+        .cliError: ("ikplan: error: {0}", "ikplan: fel: {0}"),
+        .cliWarning: ("ikplan: warning: {0}", "ikplan: varning: {0}"),
+        .cliNothingWritten: ("ikplan: nothing written", "ikplan: inget har skrivits"),
+        .wroteTimed: ("wrote {0}: {1}, {2} ms", "skrev {0}: {1}, {2} ms"),
+        .wrote: ("wrote {0}: {1}", "skrev {0}: {1}"),
+        .wroteFile: ("wrote {0}", "skrev {0}"),
+        .mergedInto: ("merged into {0}", "förde in i {0}"),
+        .nothingNew: ("nothing new: {0} left as it was", "inget nytt: {0} lämnades som den var"),
+        .doneIn: ("done in {0} ms", "klart på {0} ms"),
+        .pageOne: ("{0} page", "{0} sida"),
+        .pageMany: ("{0} pages", "{0} sidor"),
+        .removedOld: ("removed {0}: an earlier run's output that this plan no longer produces",
+                      "tog bort {0}: en fil från en tidigare körning som planen inte längre ger"),
+        .noOccasion: ("ikplan: the selection holds no occasion; nothing written", "ikplan: urvalet innehåller inget tillfälle; inget har skrivits"),
+        .seedSheets: ("seed {0}, {1}", "frö {0}, {1}"),
+        .sheetOne: ("{0} sheet", "{0} blad"),
+        .sheetMany: ("{0} sheets", "{0} blad"),
+        .andMoreFiles: ("… and {0} more, {1} files in {2}", "… och {0} till, {1} filer i {2}"),
+        .notATertial: ("\"{0}\" is not a tertial of {1}", "\"{0}\" är inget tertial under {1}"),
+        .tertialHintBoard: ("give --period T1, T2 or T3: the board follows the plan up at the end of April, August and December",
+                            "ange --period T1, T2 eller T3: nämnden följer upp planen i slutet av april, augusti och december"),
+        .tertialHint: ("give --period T1, T2 or T3", "ange --period T1, T2 eller T3"),
+        .noFilledPDF: ("no filled PDF given", "ingen ifylld PDF angiven"),
+        .fileUnreadable: ("{0}: cannot be read (no such file, or not allowed)", "{0}: kan inte läsas (filen finns inte, eller läsning är inte tillåten)"),
+        .noFormFields: ("{0}: has no form fields; was it printed with checklists --fillable?",
+                        "{0}: har inga formulärfält; skrevs den ut med checklists --fillable?"),
+        .notAPDF: ("{0}: cannot be read as a PDF ({1})", "{0}: kan inte läsas som PDF ({1})"),
+        .notTaken: ("not taken: {0}", "togs inte med: {0}"),
+        .populationTooSmall: ("{0}: warning: it holds {1} units but a control draws {2} per occasion; those sheets list all {1}",
+                              "{0}: varning: den innehåller {1} enheter men en kontroll drar {2} per tillfälle; de bladen listar alla {1}"),
     ]
 }

@@ -54,7 +54,7 @@ public enum Messages {
     }
 
     /// `1 error` / `2 errors`, `1 fel` / `2 fel`: the count with the word for one or for many.
-    static func count(_ n: Int, one: MessageID, many: MessageID) -> String {
+    public static func count(_ n: Int, one: MessageID, many: MessageID) -> String {
         text(n == 1 ? one : many, n)
     }
 }

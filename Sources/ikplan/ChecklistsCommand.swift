@@ -59,12 +59,13 @@ struct ChecklistsCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
+        let folderPath = PlanFolder.folder(forArgument: planFolder)
+        let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
         let setup = Background { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
-        if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.renderedText(), newline: false) }
+        if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.located(in: folderPath).renderedText(), newline: false) }
         guard let plan = loaded else {
-            RenderCommand.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
+            RenderCommand.stderr("ikplan: " + Messages.text(.nothingWritten, folder.relativePath, diagnostics.summary))
             throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
         }
         var override: Population?
@@ -72,48 +73,48 @@ struct ChecklistsCommand: ParsableCommand {
             let (read, problems) = PopulationReader.read(URL(fileURLWithPath: population), name: population)
             if !problems.isEmpty { RenderCommand.stderr(problems.renderedText(), newline: false) }
             guard let read else {
-                RenderCommand.stderr("ikplan: \(population): \(problems.summary); nothing written")
+                RenderCommand.stderr("ikplan: " + Messages.text(.nothingWritten, population, problems.summary))
                 throw ExitCode(ExitStatus.dataError.rawValue)
             }
             let wanted = plan.controls.compactMap { $0.samples?.max }.max() ?? 0
             if read.rowCount < wanted {
-                RenderCommand.stderr("\(population): warning: it holds \(read.rowCount) units but a control draws \(wanted) per occasion; those sheets list all \(read.rowCount)")
+                RenderCommand.stderr(Messages.text(.populationTooSmall, population, read.rowCount, wanted))
             }
             override = read
         }
         let outDir = URL(fileURLWithPath: output, isDirectory: true)
         do {
             let context = try setup.value()
-            for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
+            for w in context.warnings { RenderCommand.stderr(Messages.text(.cliWarning, w)) }
             let layoutFile = try context.layoutFile(layout.map { try LayoutChoice.resolve($0, document: "checklist") } ?? LayoutFile.bundled(ChecklistDocument.defaultLayout))
             let options = ChecklistOptions(selection: ChecklistSelection(controls: controls, period: period, area: area),
                                            seed: seed, population: override, overview: !split, fillable: fillable)
             let document = try ChecklistDocument(plan: plan, layout: layoutFile, context: context, options: options)
             if document.occasions.isEmpty {
-                RenderCommand.stderr("ikplan: the selection holds no occasion; nothing written")
+                RenderCommand.stderr(Messages.text(.noOccasion))
                 throw ExitCode(64)
             }
-            if !quiet { RenderCommand.stderr("seed \(document.seed), \(document.occasions.count) sheet\(document.occasions.count == 1 ? "" : "s")") }
+            if !quiet { RenderCommand.stderr(Messages.text(.seedSheets, document.seed, Messages.count(document.occasions.count, one: .sheetOne, many: .sheetMany))) }
             // Every file is laid out and drawn before any is written, and all are written or none.
             let laidOut = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
             let files = try laidOut.map { PDFOutput.File(url: outDir.appendingPathComponent($0.0), pdf: try $0.1.pdf()) }
             // The same archive steps as render's checklists.pdf: a printed sheet may be scanned and filed, a
             // filled one archived with the follow-up.
             let written = try PDFOutput(steps: ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)).write(files)
-            for w in written.prefix(split ? 3 : written.count) where !quiet { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
-            if split && written.count > 3 && !quiet { RenderCommand.stderr("… and \(written.count - 3) more, \(written.count) files in \(outDir.path)") }
+            for w in written.prefix(split ? 3 : written.count) where !quiet { RenderCommand.stderr(Messages.text(.wrote, w.url.path, RenderCommand.pages(w.pageCount))) }
+            if split && written.count > 3 && !quiet { RenderCommand.stderr(Messages.text(.andMoreFiles, written.count - 3, written.count, outDir.path)) }
         } catch let e as ExitCode {
             throw e
         } catch let e as ChecklistSelection.Problem {
-            RenderCommand.stderr("ikplan: error: \(e)")
+            RenderCommand.stderr(Messages.text(.cliError, "\(e)"))
             throw ExitCode(64)
         } catch let e as LayoutFileError {
             RenderCommand.stderr("\(e)")
             throw ExitCode(ExitStatus.failure.rawValue)
         } catch {
-            RenderCommand.stderr("ikplan: error: \(error)")
+            RenderCommand.stderr(Messages.text(.cliError, "\(error)"))
             throw ExitCode(ExitStatus.failure.rawValue)
         }
-        if !quiet { RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms") }
+        if !quiet { RenderCommand.stderr(RenderCommand.done(since: start)) }
     }
 }

@@ -56,22 +56,24 @@ struct FollowupCommand: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
+        let folderPath = PlanFolder.folder(forArgument: planFolder)
+        let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
         let setup = Background { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
-        if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.renderedText(), newline: false) }
+        if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.located(in: folderPath).renderedText(), newline: false) }
         guard let plan = loaded else {
-            RenderCommand.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
+            RenderCommand.stderr("ikplan: " + Messages.text(.nothingWritten, folder.relativePath, diagnostics.summary))
             throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
         }
         guard case .tertial(let tertial)? = Period(parsing: period, year: plan.info.year),
               !period.contains("-") || period.hasPrefix("\(plan.info.year)-") else {
-            RenderCommand.stderr("ikplan: error: \"\(period)\" is not a tertial of \(plan.info.year)\n  hint: give --period T1, T2 or T3: the board follows the plan up at the end of April, August and December")
+            RenderCommand.stderr(Messages.text(.cliError, Messages.text(.notATertial, period, plan.info.year))
+                + "\n  \(Messages.text(.hintLabel)): " + Messages.text(.tertialHintBoard))
             throw ExitCode(64)
         }
         do {
             let context = try setup.value()
-            for w in context.warnings { RenderCommand.stderr("ikplan: warning: \(w)") }
+            for w in context.warnings { RenderCommand.stderr(Messages.text(.cliWarning, w)) }
             let layoutFile = try context.layoutFile(layout.map { try LayoutChoice.resolve($0, document: "followup") } ?? LayoutFile.bundled(FollowUpDocument.defaultLayout))
             let document = try FollowUpDocument(plan: plan, layout: layoutFile, context: context, tertial: tertial)
             let rendered = try document.render()
@@ -79,20 +81,20 @@ struct FollowupCommand: ParsableCommand {
             let url = URL(fileURLWithPath: output, isDirectory: true)
                 .appendingPathComponent(FollowUpDocument.fileName(year: plan.info.year, tertial: tertial))
             let written = try PDFOutput(steps: steps).write([PDFOutput.File(url: url, pdf: try rendered.pdf())])
-            for w in written where !quiet { RenderCommand.stderr("wrote \(w.url.path): \(RenderCommand.pages(w.pageCount))") }
+            for w in written where !quiet { RenderCommand.stderr(Messages.text(.wrote, w.url.path, RenderCommand.pages(w.pageCount))) }
         } catch let e as ExitCode {
             throw e
         } catch let e as FollowUpDocument.Missing {
-            RenderCommand.stderr("ikplan: error: \(e)")
+            RenderCommand.stderr(Messages.text(.cliError, "\(e)"))
             throw ExitCode(64)
         } catch let e as LayoutFileError {
             RenderCommand.stderr("\(e)")
             throw ExitCode(ExitStatus.failure.rawValue)
         } catch {
-            RenderCommand.stderr("ikplan: error: \(error)")
+            RenderCommand.stderr(Messages.text(.cliError, "\(error)"))
             throw ExitCode(ExitStatus.failure.rawValue)
         }
-        if !quiet { RenderCommand.stderr("done in \(RenderCommand.ms(since: start)) ms") }
+        if !quiet { RenderCommand.stderr(RenderCommand.done(since: start)) }
     }
 
 }

@@ -31,20 +31,23 @@ struct FollowupImportCommand: ParsableCommand {
     var period: String
 
     func run() throws {
-        let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
+        let folderPath = PlanFolder.folder(forArgument: planFolder)
+        let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
-        if !diagnostics.isEmpty, loaded == nil { RenderCommand.stderr(diagnostics.renderedText(), newline: false) }
+        if !diagnostics.isEmpty, loaded == nil { RenderCommand.stderr(diagnostics.located(in: folderPath).renderedText(), newline: false) }
         guard let plan = loaded else {
-            RenderCommand.stderr("ikplan: \(folder.path): \(diagnostics.summary); nothing written")
+            RenderCommand.stderr("ikplan: " + Messages.text(.nothingWritten, folder.relativePath, diagnostics.summary))
             throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
         }
         guard case .tertial(let tertial)? = Period(parsing: period, year: plan.info.year),
               !period.contains("-") || period.hasPrefix("\(plan.info.year)-") else {
-            RenderCommand.stderr("ikplan: error: \"\(period)\" is not a tertial of \(plan.info.year)\n  hint: give --period T1, T2 or T3")
+            RenderCommand.stderr(Messages.text(.cliError, Messages.text(.notATertial, period, plan.info.year))
+                + "\n  \(Messages.text(.hintLabel)): " + Messages.text(.tertialHint))
             throw ExitCode(64)
         }
         guard !files.isEmpty else {
-            RenderCommand.stderr("ikplan: error: no filled PDF given\n  hint: ikplan followup import \(planFolder) K4.pdf … --period T\(tertial)")
+            RenderCommand.stderr(Messages.text(.cliError, Messages.text(.noFilledPDF))
+                + "\n  \(Messages.text(.hintLabel)): ikplan followup import \(planFolder) K4.pdf … --period T\(tertial)")
             throw ExitCode(64)
         }
         var forms: [(file: String, fields: [ImportedField])] = []
@@ -52,15 +55,15 @@ struct FollowupImportCommand: ParsableCommand {
         for path in files {
             let url = URL(fileURLWithPath: path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                unreadable.append("\(path): cannot be read (no such file, or not allowed)")
+                unreadable.append(Messages.text(.fileUnreadable, path))
                 continue
             }
             do {
                 let values = try FormValue.read([UInt8](data))
-                if values.isEmpty { unreadable.append("\(path): has no form fields; was it printed with checklists --fillable?") }
+                if values.isEmpty { unreadable.append(Messages.text(.noFormFields, path)) }
                 forms.append((url.lastPathComponent, values.map(Self.field)))
             } catch {
-                unreadable.append("\(path): cannot be read as a PDF (\(error))")
+                unreadable.append(Messages.text(.notAPDF, path, "\(error)"))
             }
         }
         // Two files of the same name would be told apart by nothing in the messages.
@@ -69,23 +72,23 @@ struct FollowupImportCommand: ParsableCommand {
             forms = zip(files, forms).map { ($0, $1.fields) }
         }
         guard unreadable.isEmpty else {
-            for u in unreadable { RenderCommand.stderr("ikplan: error: \(u)") }
-            RenderCommand.stderr("ikplan: nothing written")
+            for u in unreadable { RenderCommand.stderr(Messages.text(.cliError, u)) }
+            RenderCommand.stderr(Messages.text(.cliNothingWritten))
             throw ExitCode(ExitStatus.dataError.rawValue)
         }
         do {
             let outcome = try FollowUpImport.run(folder: folder, plan: plan, tertial: tertial, forms: forms)
             for t in outcome.taken { RenderCommand.stderr(t) }
-            for n in outcome.notTaken { RenderCommand.stderr("ikplan: warning: not taken: \(n)") }
+            for n in outcome.notTaken { RenderCommand.stderr(Messages.text(.cliWarning, Messages.text(.notTaken, n))) }
             for w in outcome.warnings { RenderCommand.stderr(w) }
             if outcome.written {
-                RenderCommand.stderr("\(outcome.created ? "wrote" : "merged into") \(outcome.url.path)")
+                RenderCommand.stderr(Messages.text(outcome.created ? .wroteFile : .mergedInto, outcome.url.path))
             } else {
-                RenderCommand.stderr("nothing new: \(outcome.url.path) left as it was")
+                RenderCommand.stderr(Messages.text(.nothingNew, outcome.url.path))
             }
         } catch let refusal as FollowUpImport.Refusal {
-            for p in refusal.problems { RenderCommand.stderr("ikplan: error: \(p)") }
-            RenderCommand.stderr("ikplan: nothing written")
+            for p in refusal.problems { RenderCommand.stderr(Messages.text(.cliError, p)) }
+            RenderCommand.stderr(Messages.text(.cliNothingWritten))
             throw ExitCode(ExitStatus.dataError.rawValue)
         }
     }

@@ -103,10 +103,12 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let start = DispatchTime.now()
         let documents = try selectedDocuments()
-        let folder = URL(fileURLWithPath: planFolder, isDirectory: true)
+        // `render plans/2026/plan.yaml` means the folder, as for validate.
+        let folderPath = PlanFolder.folder(forArgument: planFolder)
+        let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
         let setup = Background { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
-        if !diagnostics.isEmpty { Self.stderr(diagnostics.located(in: planFolder).renderedText(), newline: false) }
+        if !diagnostics.isEmpty { Self.stderr(diagnostics.located(in: folderPath).renderedText(), newline: false) }
         guard let plan = loaded else {
             Self.stderr("ikplan: " + Messages.text(.nothingWritten, folder.relativePath, diagnostics.summary))
             throw ExitCode(ExitStatus.of(folder: folder, diagnostics: diagnostics).rawValue)
@@ -114,7 +116,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let context = try setup.value()
             let run = DocumentRun(plan: plan, folder: folder, context: context, layouts: try layoutChoices())
-            for w in run.context.warnings { Self.stderr("ikplan: warning: \(w)") }
+            for w in run.context.warnings { Self.stderr(Messages.text(.cliWarning, w)) }
             // PDF/UA-1 and PDF/A-2a by default: what archives ask for, and what a signature is added to.
             let steps = ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)
             let line = ProgressLine(start: start, enabled: !quiet)
@@ -127,12 +129,12 @@ struct RenderCommand: ParsableCommand {
                 line.finish()       // the error starts at the margin
                 throw error
             }
-            for w in report.warnings { Self.stderr("ikplan: warning: \(w)") }
+            for w in report.warnings { Self.stderr(Messages.text(.cliWarning, w)) }
             for gone in report.removed where !quiet {
-                Self.stderr("removed \(gone.path): an earlier run's output that this plan no longer produces")
+                Self.stderr(Messages.text(.removedOld, gone.path))
             }
             for out in report.outputs {
-                if !quiet { Self.stderr("wrote \(out.url.path): \(Self.pages(out.pages)), \(out.milliseconds) ms") }
+                if !quiet { Self.stderr(Messages.text(.wroteTimed, out.url.path, Self.pages(out.pages), out.milliseconds)) }
                 if png { try PageImages.write(out.url, quiet: quiet) }
             }
         } catch let e as ExitCode {
@@ -141,14 +143,17 @@ struct RenderCommand: ParsableCommand {
             Self.stderr("\(e)")                       // already "file:line: error: message" with its hint
             throw ExitCode(ExitStatus.failure.rawValue)
         } catch {
-            Self.stderr("ikplan: error: \(error)")
+            Self.stderr(Messages.text(.cliError, "\(error)"))
             throw ExitCode(ExitStatus.failure.rawValue)
         }
-        if !quiet { Self.stderr("done in \(Self.ms(since: start)) ms") }
+        if !quiet { Self.stderr(Self.done(since: start)) }
     }
 
-    /// "1 page", "15 pages": what a person reads in the run's report.
-    static func pages(_ n: Int) -> String { n == 1 ? "1 page" : "\(n) pages" }
+    /// "1 page", "15 pages" ("1 sida", "15 sidor"): what a person reads in the run's report.
+    static func pages(_ n: Int) -> String { Messages.count(n, one: .pageOne, many: .pageMany) }
+
+    /// The run's last line, "done in 840 ms".
+    static func done(since t: DispatchTime) -> String { Messages.text(.doneIn, ms(since: t)) }
 
     static func ms(since t: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1_000_000) }
 

@@ -401,3 +401,61 @@ extension SecretaryMessageTests {
         XCTAssertEqual(only(broken).1, "put the text in quotes: title: \"Risk: fel i fakturor\"")
     }
 }
+
+/// The commands' own lines (what was written, how long it took, what was refused) in both languages,
+/// and the plan file accepted for its folder by every command that reads a plan.
+extension SecretaryMessageTests {
+    func testChecklistsReportsItsRunInSwedishAndEnglish() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let examples = Fixtures.packageRoot.appendingPathComponent("examples")
+        let arguments = ["checklists", "ange-2026/plan.yaml", "--control", "K1", "--period", "T1", "--no-pdfa", "-o", out.path]
+        let sv = try ikplan(arguments, in: examples, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(sv.status, 0, sv.stderr)
+        XCTAssertNotNil(sv.stderr.range(of: #"(^|\n)frö 2026, [0-9]+ blad\n"#, options: .regularExpression), sv.stderr)
+        XCTAssertNotNil(sv.stderr.range(of: "\nskrev \(out.path)/checklists.pdf: [0-9]+ sid(a|or)\nklart på [0-9]+ ms\n$", options: .regularExpression), sv.stderr)
+        let en = try ikplan(arguments, in: examples)
+        XCTAssertEqual(en.status, 0, en.stderr)
+        XCTAssertNotNil(en.stderr.range(of: #"(^|\n)seed 2026, [0-9]+ sheets?\n"#, options: .regularExpression), en.stderr)
+        XCTAssertNotNil(en.stderr.range(of: "\nwrote \(out.path)/checklists.pdf: [0-9]+ pages?\ndone in [0-9]+ ms\n$", options: .regularExpression), en.stderr)
+    }
+
+    func testChecklistsAndFollowupRefuseABrokenPlanNamingFilesFromTheCurrentDirectory() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let commands = [["checklists", "unknown-keys/plan.yaml", "-o", out.path],
+                        ["followup", "unknown-keys/plan.yaml", "--period", "T1", "-o", out.path],
+                        ["followup", "import", "unknown-keys/plan.yaml", "K1.pdf", "--period", "T1"]]
+        for command in commands {
+            let sv = try ikplan(command, in: Fixtures.directory, locale: ["LANG": "sv_SE.UTF-8"])
+            XCTAssertEqual(sv.status, 65, "\(command): \(sv.stderr)")
+            XCTAssertTrue(sv.stderr.hasPrefix("unknown-keys/plan.yaml:22:5: fel: risk 1, probablity: okänd nyckel"), "\(command): \(sv.stderr)")
+            XCTAssertTrue(sv.stderr.hasSuffix("ikplan: unknown-keys: 3 fel; inget har skrivits\n"), "\(command): \(sv.stderr)")
+        }
+        let en = try ikplan(["checklists", "unknown-keys/plan.yaml", "-o", out.path], in: Fixtures.directory)
+        XCTAssertTrue(en.stderr.hasPrefix("unknown-keys/plan.yaml:22:5: error: risk 1, probablity: unknown key"), en.stderr)
+        XCTAssertTrue(en.stderr.hasSuffix("ikplan: unknown-keys: 3 errors; nothing written\n"), en.stderr)
+        let render = try ikplan(["render", "unknown-keys/plan.yaml", "-o", out.path], in: Fixtures.directory)
+        XCTAssertEqual(render.status, 65, render.stderr)
+        XCTAssertTrue(render.stderr.hasSuffix("ikplan: unknown-keys: 3 errors; nothing written\n"), render.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    func testFollowupRefusalsInSwedishAndEnglish() throws {
+        let examples = Fixtures.packageRoot.appendingPathComponent("examples")
+        let sv = try ikplan(["followup", "ange-2026", "--period", "Q2"], in: examples, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(sv.status, 64, sv.stderr)
+        XCTAssertTrue(sv.stderr.hasSuffix("""
+            ikplan: fel: "Q2" är inget tertial under 2026
+              tips: ange --period T1, T2 eller T3: nämnden följer upp planen i slutet av april, augusti och december\n
+            """), sv.stderr)
+        let en = try ikplan(["followup", "ange-2026", "--period", "Q2"], in: examples)
+        XCTAssertTrue(en.stderr.hasSuffix("ikplan: error: \"Q2\" is not a tertial of 2026\n  hint: give --period T1, T2 or T3: the board follows the plan up at the end of April, August and December\n"), en.stderr)
+
+        let missing = try ikplan(["followup", "import", "ange-2026", "ingen.pdf", "--period", "T1"], in: examples, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(missing.status, 65, missing.stderr)
+        XCTAssertTrue(missing.stderr.hasSuffix("ikplan: fel: ingen.pdf: kan inte läsas (filen finns inte, eller läsning är inte tillåten)\nikplan: inget har skrivits\n"), missing.stderr)
+        let english = try ikplan(["followup", "import", "ange-2026", "ingen.pdf", "--period", "T1"], in: examples)
+        XCTAssertTrue(english.stderr.hasSuffix("ikplan: error: ingen.pdf: cannot be read (no such file, or not allowed)\nikplan: nothing written\n"), english.stderr)
+    }
+}
