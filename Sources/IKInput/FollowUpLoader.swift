@@ -21,11 +21,11 @@ enum FollowUpLoader {
             case .failure(.file(.missing)), .failure(.file(.notRegular(kind: "a folder"))):
                 continue   // gone since the listing, or a folder named like a file: nothing to read
             case .failure(.file(let failure)):
-                let (message, hint) = failure.describe(file, what: "the follow-up file")
+                let (message, hint) = failure.describe(file, what: Messages.text(.fuWhatFile))
                 log.error(file, .wholeFile, field: "", message, hint: hint)
                 continue
             case .failure(.notUTF8(let line, let column)):
-                log.error(file, SourcePosition(line: line, column: column), field: "", "\(file) is not valid UTF-8", hint: "save the file as UTF-8")
+                log.error(file, SourcePosition(line: line, column: column), field: "", Messages.text(.notUTF8, file), hint: Messages.text(.saveAsUTF8))
                 continue
             case .success(let t):
                 text = t
@@ -44,8 +44,8 @@ enum FollowUpLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                log.error(file, SourcePosition(line: 1, column: 1), field: "", "\(file) is empty",
-                          hint: "start with period: T1, see docs/plan-format.md (Follow-up files)")
+                log.error(file, SourcePosition(line: 1, column: 1), field: "", Messages.text(.planFileEmpty, file),
+                          hint: Messages.text(.fuFileEmptyHint))
                 return nil
             }
             root = node

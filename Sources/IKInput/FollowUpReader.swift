@@ -23,15 +23,15 @@ struct FollowUpReader {
     var year: Int { plan.info.year }
 
     func read(_ root: YAMLField) -> FollowUp? {
-        guard let top = YAMLMapping(root, keys: Self.topKeys, what: "a mapping with period, controls, actions and risks") else { return nil }
+        guard let top = YAMLMapping(root, keys: Self.topKeys, what: Messages.text(.fuTopMapping)) else { return nil }
         guard let tertial = top.required("period").flatMap(readPeriod) else { return nil }
         var followUp = FollowUp(tertial: tertial, year: year, file: file)
         if let d = top.optional("date"), let date = d.date() {
             let start = CalendarDate(year: year, month: 4 * tertial - 3, day: 1)
             if date < start {
-                d.error("the report date \(date) lies before T\(tertial) begins (\(start))", hint: "give the day the follow-up is written, after the tertial")
+                d.error(Messages.text(.fuDateBeforeTertial, date, tertial, start), hint: Messages.text(.fuDateBeforeTertialHint))
             } else if date.year > year + 1 {
-                d.error("the report date \(date) lies long after the plan year \(year)", hint: "give the day the follow-up is written, YYYY-MM-DD")
+                d.error(Messages.text(.fuDateLongAfter, date, year), hint: Messages.text(.fuDateLongAfterHint))
             } else {
                 followUp.date = date
             }
@@ -52,20 +52,20 @@ struct FollowUpReader {
         let upper = text.uppercased()
         let parts = upper.split(separator: "-")
         if parts.count == 2, let y = Int(parts[0]), y != year {
-            field.error("the period \(text) is not in the plan year \(year)", hint: "a follow-up file follows up this plan: write period: T1, T2 or T3")
+            field.error(Messages.text(.fuPeriodOtherYear, text, year), hint: Messages.text(.fuPeriodOtherYearHint))
             return nil
         }
         guard case .tertial(let t)? = Period(parsing: text, year: year) else {
-            field.error("\"\(text)\" is not a tertial", hint: "the board follows the plan up per tertial: write period: T1 (January–April), T2 (May–August) or T3 (September–December)")
+            field.error(Messages.text(.fuNotATertial, text), hint: Messages.text(.fuNotATertialHint))
             return nil
         }
         if let other = seenTertials[t] {
-            field.error("T\(t) is already followed up in \(other)", hint: "keep one file per tertial: merge the two, or correct the period")
+            field.error(Messages.text(.fuTertialTwice, t, other), hint: Messages.text(.fuTertialTwiceHint))
             return nil
         }
         let expected = "\(year)-T\(t)"
         if fileName != "\(expected).yaml" && fileName != "\(expected).yml" {
-            field.warning("the file is named \(fileName) but follows up \(expected)", hint: "name it \(expected).yaml, so the files sort in the year's order")
+            field.warning(Messages.text(.fuFileNamed, fileName, expected), hint: Messages.text(.fuFileNamedHint, expected))
         }
         return t
     }
@@ -80,8 +80,8 @@ struct FollowUpReader {
             guard let r = readControl(element, tertial: tertial, reportDate: reportDate) else { continue }
             let key = "\(r.controlID)|\(r.period.written(year: year))"
             if let line = seen[key] {
-                element.error("\(r.controlID) \(r.period.printed(year: year)) is already reported at line \(line)",
-                              hint: "report each occasion once: put all its samples under one entry")
+                element.error(Messages.text(.fuOccasionTwice, r.controlID, r.period.printed(year: year), line),
+                              hint: Messages.text(.fuOccasionTwiceHint))
                 continue
             }
             seen[key] = element.position.line
@@ -95,9 +95,9 @@ struct FollowUpReader {
         let ids = plan.controlIDs
         guard let idField = m.required("control"), let id = idField.text() else { return nil }
         guard let index = plan.controlIndex(id: id) else {
-            var message = "unknown control \(id)"
-            if let guess = EditDistance.closest(to: id, among: ids) { message += "; did you mean \(guess)?" }
-            idField.error(message, hint: "the plan's controls: \(ids.joined(separator: ", ")) (as on the checklist sheets)")
+            var message = Messages.text(.fuUnknownControl, id)
+            if let guess = EditDistance.closest(to: id, among: ids) { message += "; " + Messages.text(.didYouMeanCode, guess) }
+            idField.error(message, hint: Messages.text(.fuPlanControls, ids.joined(separator: ", ")))
             return nil
         }
         let control = plan.controls[index]
@@ -107,7 +107,7 @@ struct FollowUpReader {
         if let o = m.optional("occasion") {
             guard let text = o.text() else { return nil }
             guard let p = Period(parsing: text, year: year) else {
-                o.error("\"\(text)\" is not an occasion", hint: "write the occasion as on the checklist sheet: \(listed)")
+                o.error(Messages.text(.fuNotAnOccasion, text), hint: Messages.text(.fuOccasionAsOnSheet, listed))
                 return nil
             }
             period = p
@@ -116,31 +116,31 @@ struct FollowUpReader {
         } else {
             let due = periods.filter { p in Occasion(controlIndex: index, controlID: id, period: p, year: year).due.map { ($0.month - 1) / 4 + 1 } == tertial }
             if due.count == 1 { period = due[0] } else {
-                m.field.error("\(id) has \(periods.count) occasions in the year: say which one with occasion:", hint: "its occasions: \(listed)")
+                m.field.error(Messages.text(.fuWhichOccasion, id, periods.count), hint: Messages.text(.fuItsOccasions, listed))
                 return nil
             }
         }
         guard let period else { return nil }
         let occasionField = m.optional("occasion") ?? idField
         guard periods.contains(period) else {
-            occasionField.error("\(id) has no occasion \(period.written(year: year))", hint: "its occasions (\(control.when)): \(listed)")
+            occasionField.error(Messages.text(.fuNoSuchOccasion, id, period.written(year: year)), hint: Messages.text(.fuItsOccasionsWhen, control.when, listed))
             return nil
         }
         let occasion = Occasion(controlIndex: index, controlID: id, period: period, year: year)
         if let due = occasion.due, (due.month - 1) / 4 + 1 != tertial {
             let t = (due.month - 1) / 4 + 1
-            occasionField.error("\(id) \(occasion.label) is due in T\(t), not in T\(tertial), which this file follows up",
-                                hint: "report it in \(FollowUpLoader.folderName)/\(year)-T\(t).yaml")
+            occasionField.error(Messages.text(.fuOtherTertial, id, occasion.label, t, tertial),
+                                hint: Messages.text(.fuReportItIn, "\(FollowUpLoader.folderName)/\(year)-T\(t).yaml"))
             return nil
         }
         guard let dateField = m.required("date"), let date = dateField.date() else { return nil }
         guard date.year == year else {
-            dateField.error("\(date) is not in the plan year \(year)", hint: "give the day the control was carried out")
+            dateField.error(Messages.text(.fuControlDateOutside, date, year), hint: Messages.text(.fuGiveControlDay))
             return nil
         }
         if let reported = reportDate, date > reported {
-            dateField.error("\(id) \(occasion.label) is dated \(date), after the follow-up itself (\(reported))",
-                            hint: "give the day the control was carried out, or correct the follow-up's date:")
+            dateField.error(Messages.text(.fuDatedAfterReport, id, occasion.label, date, reported),
+                            hint: Messages.text(.fuDatedAfterReportHint))
             return nil
         }
         let controller = m.optional("controller")?.text()
@@ -151,12 +151,12 @@ struct FollowUpReader {
         let result = ControlResult(controlID: id, period: period, date: date, controller: controller, samples: samples,
                                    deviations: deviations, correctiveActions: corrective, conclusion: conclusion)
         if result.hasDeviation, corrective.isEmpty {
-            m.field.warning("\(id) \(occasion.label) found a deviation but decides no corrective action",
-                            hint: "add corrective_actions: with what, who and by, or say in the conclusion why none is needed")
+            m.field.warning(Messages.text(.fuNoCorrective, id, occasion.label),
+                            hint: Messages.text(.fuNoCorrectiveHint))
         }
         if samples.contains(where: { $0.result == .deviation }), deviations.isEmpty {
-            m.field.warning("a sample of \(id) \(occasion.label) is a deviation, but no deviation is described",
-                            hint: "describe it under deviations:, as the board reads it")
+            m.field.warning(Messages.text(.fuDeviationUndescribed, id, occasion.label),
+                            hint: Messages.text(.fuDeviationUndescribedHint))
         }
         return result
     }
@@ -169,16 +169,16 @@ struct FollowUpReader {
             guard let m = YAMLMapping(element, keys: Self.sampleKeys) else { continue }
             guard let numberField = m.required("number"), let n = numberField.integer() else { continue }
             if let max = control.samples?.max, !(1...max).contains(n) {
-                numberField.error("\(id) has \(max) sample\(max == 1 ? "" : "s") per occasion: there is no sample \(n)",
-                                  hint: "use the row number on the checklist sheet, 1–\(max)")
+                numberField.error(Messages.text(.fuNoSuchSample, id, Messages.count(max, one: .fuSampleOne, many: .fuSampleMany), n),
+                                  hint: Messages.text(.fuRowNumberUpTo, max))
                 continue
             }
             guard n >= 1 else {
-                numberField.error("\(n) is not a sample number", hint: "use the row number on the checklist sheet, from 1")
+                numberField.error(Messages.text(.fuNotASampleNumber, n), hint: Messages.text(.fuRowNumberFromOne))
                 continue
             }
             if let line = seen[n] {
-                numberField.error("sample \(n) is already reported at line \(line)", hint: "each row of the sheet once")
+                numberField.error(Messages.text(.fuSampleTwice, n, line), hint: Messages.text(.fuSampleTwiceHint))
                 continue
             }
             seen[n] = numberField.position.line
@@ -194,12 +194,12 @@ struct FollowUpReader {
         if let o = SampleOutcome(rawValue: t) { return o }
         let all = SampleOutcome.allCases.map(\.rawValue)
         if let o = SampleOutcome.allCases.first(where: { ActionStatusParsing.fold($0.rawValue) == ActionStatusParsing.fold(t) }) {
-            field.warning("result \"\(text)\" read as \"\(o.rawValue)\"", hint: "write it \"\(o.rawValue)\", with å, ä and ö")
+            field.warning(Messages.text(.fuResultReadAs, text, o.rawValue), hint: Messages.text(.statusReadAsHint, o.rawValue))
             return o
         }
-        var message = "unknown result \"\(text)\""
-        if let guess = EditDistance.nearest(to: t, among: all) { message += "; did you mean \"\(guess)\"?" }
-        field.error(message, hint: "a sample's result is \(all.joined(separator: " or ")), the two boxes of the sheet")
+        var message = Messages.text(.fuUnknownResult, text)
+        if let guess = EditDistance.nearest(to: t, among: all) { message += "; " + Messages.text(.didYouMean, guess) }
+        field.error(message, hint: Messages.text(.fuResultIsOneOf, all.joined(separator: Messages.text(.fuOr))))
         return nil
     }
 
@@ -214,8 +214,8 @@ struct FollowUpReader {
             let status = m.optional("status")?.actionStatusAndNote()
             guard let what, let who, let by, let byField else { return nil }
             if by < date {
-                byField.error("the corrective action is due \(by), before the control found the deviation (\(date))",
-                              hint: "give the day it is to be done by, after \(date)")
+                byField.error(Messages.text(.fuCorrectiveBefore, by, date),
+                              hint: Messages.text(.fuCorrectiveBeforeHint, date))
                 return nil
             }
             return CorrectiveAction(what: what, who: who, by: by, status: status?.status ?? .notStarted, statusNote: status?.note)
@@ -232,13 +232,13 @@ struct FollowUpReader {
             guard let idField = m.required("action"), let id = idField.text() else { return nil }
             let ids = plan.actionIDs
             guard ids.contains(id) else {
-                var message = "unknown action \(id)"
-                if let guess = EditDistance.closest(to: id, among: ids) { message += "; did you mean \(guess)?" }
-                idField.error(message, hint: "the plan's preventive actions: \(ids.joined(separator: ", ")) (A1 is the first in chapter 3)")
+                var message = Messages.text(.fuUnknownAction, id)
+                if let guess = EditDistance.closest(to: id, among: ids) { message += "; " + Messages.text(.didYouMeanCode, guess) }
+                idField.error(message, hint: Messages.text(.fuPlanActions, ids.joined(separator: ", ")))
                 return nil
             }
             if let line = seen[id] {
-                idField.error("\(id) is already reported at line \(line)", hint: "give each action's status once per follow-up")
+                idField.error(Messages.text(.fuActionTwice, id, line), hint: Messages.text(.fuActionTwiceHint))
                 return nil
             }
             seen[id] = idField.position.line
@@ -246,7 +246,7 @@ struct FollowUpReader {
             var date: CalendarDate?
             if let d = m.optional("date"), let value = d.date() {
                 guard value.year == year else {
-                    d.error("\(value) is not in the plan year \(year)", hint: "give the day the status was set")
+                    d.error(Messages.text(.fuControlDateOutside, value, year), hint: Messages.text(.fuGiveStatusDay))
                     return nil
                 }
                 date = value
@@ -263,11 +263,11 @@ struct FollowUpReader {
             guard let numberField = m.required("risk"), let n = numberField.integer() else { return nil }
             guard plan.risk(n) != nil else {
                 let known = plan.risks.map(\.number).sorted().map(String.init).joined(separator: ", ")
-                numberField.error("the plan has no risk \(n)", hint: "risk numbers in the plan: \(known)")
+                numberField.error(Messages.text(.fuNoSuchRisk, n), hint: Messages.text(.riskNumbersInPlan, known))
                 return nil
             }
             if let line = seen[n] {
-                numberField.error("risk \(n) is already re-assessed at line \(line)", hint: "give each risk's new assessment once per follow-up")
+                numberField.error(Messages.text(.fuRiskTwice, n, line), hint: Messages.text(.fuRiskTwiceHint))
                 return nil
             }
             seen[n] = numberField.position.line
@@ -281,7 +281,7 @@ struct FollowUpReader {
     private func scale(_ field: YAMLField?) -> Int? {
         guard let field, let n = field.integer() else { return nil }
         guard (1...4).contains(n) else {
-            field.error("\(n) is outside 1–4", hint: "probability and consequence are whole numbers from 1 to 4, as in the plan")
+            field.error(Messages.text(.fuScaleOutside, n), hint: Messages.text(.fuScaleOutsideHint))
             return nil
         }
         return n

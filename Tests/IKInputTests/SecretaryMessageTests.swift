@@ -459,3 +459,39 @@ extension SecretaryMessageTests {
         XCTAssertTrue(english.stderr.hasSuffix("ikplan: error: ingen.pdf: cannot be read (no such file, or not allowed)\nikplan: nothing written\n"), english.stderr)
     }
 }
+
+/// Follow-up files' own messages in both languages.
+extension SecretaryMessageTests {
+    /// The example's T1 follow-up with the first `line` replaced, read in both languages; the follow-up file's headlines.
+    func followUp(replacing line: String, with replacement: String) throws -> (en: [String], sv: [String]) {
+        let example = Fixtures.packageRoot.appendingPathComponent("examples/ange-2026", isDirectory: true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: example, to: folder)
+        let t1 = folder.appendingPathComponent("uppfoljning/2026-T1.yaml")
+        let text = try String(contentsOf: t1, encoding: .utf8)
+        let first = try XCTUnwrap(text.range(of: line + "\n"), line)     // the first occurrence only
+        try text.replacingCharacters(in: first, with: replacement + "\n").write(to: t1, atomically: true, encoding: .utf8)
+        func read(_ language: MessageLanguage) -> [String] {
+            Messages.$language.withValue(language) {
+                PlanLoader.load(folder: folder).diagnostics.filter { $0.file.hasPrefix("uppfoljning/") }.map(\.text)
+            }
+        }
+        return (read(.english), read(.swedish))
+    }
+
+    func testFollowUpMessagesInSwedishAndEnglish() throws {
+        let period = try followUp(replacing: "period: T1", with: "period: T5")
+        XCTAssertEqual(period.en, ["uppfoljning/2026-T1.yaml:6:9: error: period: \"T5\" is not a tertial\n  hint: the board follows the plan up per tertial: write period: T1 (January–April), T2 (May–August) or T3 (September–December)"])
+        XCTAssertEqual(period.sv, ["uppfoljning/2026-T1.yaml:6:9: fel: period: \"T5\" är inget tertial\n  tips: nämnden följer upp planen per tertial: skriv period: T1 (januari–april), T2 (maj–augusti) eller T3 (september–december)"])
+
+        let control = try followUp(replacing: "  - control: K1", with: "  - control: K99")
+        XCTAssertEqual(control.en.first?.components(separatedBy: "\n").first, "uppfoljning/2026-T1.yaml:26:14: error: controls[0].control: unknown control K99; did you mean K9?")
+        XCTAssertEqual(control.sv.first?.components(separatedBy: "\n").first, "uppfoljning/2026-T1.yaml:26:14: fel: controls[0].control: okänd kontroll K99; menade du K9?")
+        XCTAssertTrue(control.sv.first?.contains("\n  tips: planens kontroller: K1, K2") ?? false, control.sv.description)
+
+        let result = try followUp(replacing: "        result: utan anmärkning", with: "        result: utan anmarkning")
+        XCTAssertEqual(result.en.map { $0.components(separatedBy: "\n")[0] }, ["uppfoljning/2026-T1.yaml:33:17: warning: controls[0].samples[0].result: result \"utan anmarkning\" read as \"utan anmärkning\""])
+        XCTAssertEqual(result.sv, ["uppfoljning/2026-T1.yaml:33:17: varning: controls[0].samples[0].result: resultatet \"utan anmarkning\" lästes som \"utan anmärkning\"\n  tips: skriv \"utan anmärkning\", med å, ä och ö"])
+    }
+}
