@@ -54,7 +54,7 @@ enum FollowUpLoader {
             return nil
         }
         guard let bytes = TextBudget.check(root, file: file, log: log), tally.add(bytes) else {
-            if tally.passed { log.error(file, SourcePosition(line: 1, column: 1), field: "", "with \(file) the plan's texts together pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan", hint: "see docs/plan-format.md, Limits") }
+            if tally.passed { log.error(file, SourcePosition(line: 1, column: 1), field: "", Messages.text(.limitWithFile, file, InputLimits.describe(bytes: InputLimits.totalTextBytes)), hint: Messages.text(.limitSeeDocs)) }
             return nil
         }
         let field = YAMLField(node: root, path: "", file: file, log: log, fallback: SourcePosition(line: 1, column: 1),

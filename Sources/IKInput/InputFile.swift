@@ -140,14 +140,14 @@ extension InputFile.Failure {
         case .notRegular(let kind):
             return (Messages.text(.notAFile, what, name, Self.shown(kind: kind)), Messages.text(.notAFileHint))
         case .tooLarge(let limit):
-            return ("\(what) \"\(name)\" is larger than \(InputLimits.describe(bytes: limit)), the limit for it",
-                    "shorten the file or split it; see docs/plan-format.md, Limits")
+            return (Messages.text(.limitFileTooLarge, what, name, InputLimits.describe(bytes: limit)),
+                    Messages.text(.limitFileTooLargeHint))
         case .tooManyOpenFiles:
-            return ("\(what) \"\(name)\" cannot be opened: the process may not open more files (ulimit -n is too low)",
-                    "raise the limit of open files (ulimit -n 1024) and run again")
+            return (Messages.text(.limitTooManyOpen, what, name),
+                    Messages.text(.limitTooManyOpenHint))
         case .unreadable(let reason):
-            return ("\(what) \"\(name)\" cannot be read: \(reason.prefix(1).lowercased() + reason.dropFirst())",
-                    "check the file's permissions (it must be readable by you)")
+            return (Messages.text(.fileCannotBeRead, what, name, reason.prefix(1).lowercased() + reason.dropFirst()),
+                    Messages.text(.fileCannotBeReadHint))
         }
     }
 

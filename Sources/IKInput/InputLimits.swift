@@ -27,6 +27,6 @@ public enum InputLimits {
     public static func describe(bytes: Int) -> String {
         if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MB" }
         if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) kB" }
-        return "\(bytes) bytes"
+        return Messages.text(.bytesMany, bytes)
     }
 }

@@ -38,6 +38,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case cliError, cliWarning, cliNothingWritten, wroteTimed, wrote, wroteFile, mergedInto, nothingNew, doneIn, pageOne, pageMany
     case removedOld, noOccasion, seedSheets, sheetOne, sheetMany, andMoreFiles, notATertial, tertialHintBoard, tertialHint
     case noFilledPDF, fileUnreadable, noFormFields, notAPDF, notTaken, populationTooSmall
+    // Population files and input limits.
+    case popUnreadable, popUnreadableHint, popSaveAsUTF8, popEmptyHint, popBadQuote, popBadQuoteHint, popEmptyHintShort, popUnnamedColumn, popUnnamedColumnHint, popNoHeader, popNoHeaderHint, popColumnTwice, popColumnTwiceHint, popRowFields, popFieldOne, popFieldMany, popRowFieldsHint, popNoUnits, popNoUnitsHint, limitFileTooLarge, limitFileTooLargeHint, limitTooManyOpen, limitTooManyOpenHint, fileCannotBeRead, fileCannotBeReadHint, limitAliasExpansion, limitAliasExpansionHint, limitTextLong, limitTextLongHint, limitTextsTogether, limitTextsTogetherHint, limitWithFile, limitSeeDocs, limitShortenTexts, bytesMany
     // Follow-up files.
     case fuTopMapping, fuDateBeforeTertial, fuDateBeforeTertialHint, fuDateLongAfter, fuDateLongAfterHint, fuPeriodOtherYear, fuPeriodOtherYearHint, fuNotATertial, fuNotATertialHint, fuTertialTwice, fuTertialTwiceHint, fuFileNamed, fuFileNamedHint, fuOccasionTwice, fuOccasionTwiceHint, fuUnknownControl, fuPlanControls, fuNotAnOccasion, fuOccasionAsOnSheet, fuWhichOccasion, fuItsOccasions, fuNoSuchOccasion, fuItsOccasionsWhen, fuOtherTertial, fuReportItIn, fuControlDateOutside, fuGiveControlDay, fuDatedAfterReport, fuDatedAfterReportHint, fuNoCorrective, fuNoCorrectiveHint, fuDeviationUndescribed, fuDeviationUndescribedHint, fuNoSuchSample, fuSampleOne, fuSampleMany, fuRowNumberUpTo, fuNotASampleNumber, fuRowNumberFromOne, fuSampleTwice, fuSampleTwiceHint, fuResultReadAs, fuUnknownResult, fuResultIsOneOf, fuOr, fuCorrectiveBefore, fuCorrectiveBeforeHint, fuUnknownAction, fuPlanActions, fuActionTwice, fuActionTwiceHint, fuStatusDateOutside, fuGiveStatusDay, fuNoSuchRisk, fuRiskTwice, fuRiskTwiceHint, fuScaleOutside, fuScaleOutsideHint, fuFileEmptyHint, fuWhatFile
 }
@@ -337,5 +339,41 @@ public enum MessageCatalogue {
         .fuScaleOutsideHint: ("probability and consequence are whole numbers from 1 to 4, as in the plan", "probability och consequence är heltal från 1 till 4, som i planen"),
         .fuFileEmptyHint: ("start with period: T1, see docs/plan-format.md (Follow-up files)", "börja med period: T1, se docs/plan-format.md (Follow-up files)"),
         .fuWhatFile: ("the follow-up file", "uppföljningsfilen"),
+
+        .popUnreadable: ("the population file {0} cannot be read: {1}", "populationsfilen {0} kan inte läsas: {1}"),
+        .popUnreadableHint: ("give a CSV file (UTF-8, a header row, one row per unit)", "ange en CSV-fil (UTF-8, en rubrikrad, en rad per enhet)"),
+        .popSaveAsUTF8: ("save it as UTF-8 (in Excel: Spara som → CSV UTF-8)", "spara den som UTF-8 (i Excel: Spara som → CSV UTF-8)"),
+        .popEmptyHint: ("the first row names the columns (for example Arbetsplats;Förvaltning), then one row per unit", "första raden namnger kolumnerna (till exempel Arbetsplats;Förvaltning), sedan en rad per enhet"),
+        .popBadQuote: ("{0} is not a readable CSV file: a quotation mark is misplaced", "{0} är ingen läsbar CSV-fil: ett citattecken står fel"),
+        .popBadQuoteHint: ("a field with {0} or line breaks goes in double quotes; a quote inside it is written twice (\"\")", "ett fält med {0} eller radbrytningar skrivs inom citattecken; ett citattecken inuti skrivs två gånger (\"\")"),
+        .popEmptyHintShort: ("the first row names the columns, then one row per unit", "första raden namnger kolumnerna, sedan en rad per enhet"),
+        .popUnnamedColumn: ("the header row has no name for column {0}", "rubrikraden saknar namn för kolumn {0}"),
+        .popUnnamedColumnHint: ("the first row names every column, for example {0}", "första raden namnger varje kolumn, till exempel {0}"),
+        .popNoHeader: ("{0} has no header row: its first row ({1}) holds only numbers", "{0} saknar rubrikrad: första raden ({1}) innehåller bara tal"),
+        .popNoHeaderHint: ("add a first row that names the columns, for example {0}", "lägg till en första rad som namnger kolumnerna, till exempel {0}"),
+        .popColumnTwice: ("the header row names the column \"{0}\" twice", "rubrikraden namnger kolumnen \"{0}\" två gånger"),
+        .popColumnTwiceHint: ("give each column its own name", "ge varje kolumn ett eget namn"),
+        .popRowFields: ("this row has {0}, the header has {1}", "raden har {0}, rubrikraden har {1}"),
+        .popFieldOne: ("{0} field", "{0} fält"),
+        .popFieldMany: ("{0} fields", "{0} fält"),
+        .popRowFieldsHint: ("check for a missing or extra {0}; a value holding {0} goes in double quotes", "leta efter ett saknat eller extra {0}; ett värde som innehåller {0} skrivs inom citattecken"),
+        .popNoUnits: ("{0} has a header row but no units", "{0} har en rubrikrad men inga enheter"),
+        .popNoUnitsHint: ("add one row per unit below the header", "lägg till en rad per enhet under rubrikraden"),
+        .limitFileTooLarge: ("{0} \"{1}\" is larger than {2}, the limit for it", "{0} \"{1}\" är större än {2}, som är gränsen för den"),
+        .limitFileTooLargeHint: ("shorten the file or split it; see docs/plan-format.md, Limits", "korta filen eller dela upp den; se docs/plan-format.md, Limits"),
+        .limitTooManyOpen: ("{0} \"{1}\" cannot be opened: the process may not open more files (ulimit -n is too low)", "{0} \"{1}\" kan inte öppnas: processen får inte öppna fler filer (ulimit -n är för lågt)"),
+        .limitTooManyOpenHint: ("raise the limit of open files (ulimit -n 1024) and run again", "höj gränsen för öppna filer (ulimit -n 1024) och kör igen"),
+        .fileCannotBeRead: ("{0} \"{1}\" cannot be read: {2}", "{0} \"{1}\" kan inte läsas: {2}"),
+        .fileCannotBeReadHint: ("check the file's permissions (it must be readable by you)", "kontrollera filens behörigheter (du måste kunna läsa den)"),
+        .limitAliasExpansion: ("{0} holds more than {1} values once its aliases (*name) are expanded, the limit", "{0} innehåller fler än {1} värden när dess alias (*namn) har fyllts i, vilket är gränsen"),
+        .limitAliasExpansionHint: ("write each value out instead of repeating large parts with & and *; see docs/plan-format.md, Limits", "skriv ut varje värde i stället för att upprepa stora delar med & och *; se docs/plan-format.md, Limits"),
+        .limitTextLong: ("this text is {0} long; a text may be at most {1}", "texten är {0} lång; en text får vara högst {1}"),
+        .limitTextLongHint: ("shorten it; long prose belongs in a Markdown file, see docs/plan-format.md, Limits", "korta den; lång text hör hemma i en Markdown-fil, se docs/plan-format.md, Limits"),
+        .limitTextsTogether: ("{0}'s texts together (aliases expanded) pass {1}, the limit for a plan", "texterna i {0} (med alias ifyllda) är tillsammans mer än {1}, gränsen för en plan"),
+        .limitTextsTogetherHint: ("shorten the texts or repeat less with & and *; see docs/plan-format.md, Limits", "korta texterna eller upprepa mindre med & och *; se docs/plan-format.md, Limits"),
+        .limitWithFile: ("with {0} the plan's texts together pass {1}, the limit for a plan", "med {0} är planens texter tillsammans mer än {1}, gränsen för en plan"),
+        .limitSeeDocs: ("see docs/plan-format.md, Limits", "se docs/plan-format.md, Limits"),
+        .limitShortenTexts: ("shorten the texts; see docs/plan-format.md, Limits", "korta texterna; se docs/plan-format.md, Limits"),
+        .bytesMany: ("{0} bytes", "{0} byte"),
     ]
 }

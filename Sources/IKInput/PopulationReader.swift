@@ -15,8 +15,8 @@ public enum PopulationReader {
         case .success(let bytes):
             population = read(bytes, fileName: url.lastPathComponent, name: name, log: log)
         case .failure(let failure):
-            log.error(name, .wholeFile, field: "", "the population file \(name) cannot be read: \(failure.reason)",
-                      hint: "give a CSV file (UTF-8, a header row, one row per unit)")
+            log.error(name, .wholeFile, field: "", Messages.text(.popUnreadable, name, failure.reason),
+                      hint: Messages.text(.popUnreadableHint))
         }
         return (log.hasErrors ? nil : population, log.diagnostics.sorted())
     }
@@ -25,16 +25,16 @@ public enum PopulationReader {
     static func read(_ bytes: [UInt8], fileName: String, name: String, log: DiagnosticLog) -> Population? {
         let data = Data(bytes)
         if let bad = TextFile.firstInvalidUTF8(in: data) {
-            log.error(name, SourcePosition(line: bad.line, column: bad.column), field: "", "\(name) is not valid UTF-8",
-                      hint: "save it as UTF-8 (in Excel: Spara som → CSV UTF-8)")
+            log.error(name, SourcePosition(line: bad.line, column: bad.column), field: "", Messages.text(.notUTF8, name),
+                      hint: Messages.text(.popSaveAsUTF8))
             return nil
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = recordLines(text)
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            log.error(name, SourcePosition(line: 1, column: 0), field: "", "\(name) is empty",
-                      hint: "the first row names the columns (for example Arbetsplats;Förvaltning), then one row per unit")
+            log.error(name, SourcePosition(line: 1, column: 0), field: "", Messages.text(.planFileEmpty, name),
+                      hint: Messages.text(.popEmptyHint))
             return nil
         }
         let delimiter = guessDelimiter(text)
@@ -43,44 +43,44 @@ public enum PopulationReader {
             let csv = try EnumeratedCSV(string: text, delimiter: delimiter, loadColumns: false)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { records.append($0.map { $0.trimmingCharacters(in: .whitespaces) }) }
         } catch {
-            log.error(name, .wholeFile, field: "", "\(name) is not a readable CSV file: a quotation mark is misplaced",
-                      hint: "a field with \(delimiter.rawValue) or line breaks goes in double quotes; a quote inside it is written twice (\"\")")
+            log.error(name, .wholeFile, field: "", Messages.text(.popBadQuote, name),
+                      hint: Messages.text(.popBadQuoteHint, delimiter.rawValue))
             return nil
         }
         func line(_ record: Int) -> Int { record < lines.count ? lines[record] : record + 1 }
         // Blank lines between units carry nothing; Excel leaves them at the end.
         let numbered = records.enumerated().filter { !$0.element.allSatisfy(\.isEmpty) }
         guard let (headerIndex, header) = numbered.first else {
-            log.error(name, SourcePosition(line: 1, column: 0), field: "", "\(name) is empty", hint: "the first row names the columns, then one row per unit")
+            log.error(name, SourcePosition(line: 1, column: 0), field: "", Messages.text(.planFileEmpty, name), hint: Messages.text(.popEmptyHintShort))
             return nil
         }
         let headerLine = SourcePosition(line: line(headerIndex), column: 0)
         if let unnamed = header.firstIndex(where: \.isEmpty) {
-            log.error(name, headerLine, field: "", "the header row has no name for column \(unnamed + 1)",
-                      hint: "the first row names every column, for example Arbetsplats\(delimiter.rawValue)Förvaltning")
+            log.error(name, headerLine, field: "", Messages.text(.popUnnamedColumn, unnamed + 1),
+                      hint: Messages.text(.popUnnamedColumnHint, "Arbetsplats\(delimiter.rawValue)Förvaltning"))
             return nil
         }
         if header.allSatisfy({ Double($0.replacingOccurrences(of: ",", with: ".")) != nil }) {
-            log.error(name, headerLine, field: "", "\(name) has no header row: its first row (\(header.joined(separator: String(delimiter.rawValue)))) holds only numbers",
-                      hint: "add a first row that names the columns, for example Nr\(delimiter.rawValue)Arbetsplats")
+            log.error(name, headerLine, field: "", Messages.text(.popNoHeader, name, header.joined(separator: String(delimiter.rawValue))),
+                      hint: Messages.text(.popNoHeaderHint, "Nr\(delimiter.rawValue)Arbetsplats"))
             return nil
         }
         var seen: Set<String> = []
         for h in header where !seen.insert(h).inserted {
-            log.error(name, headerLine, field: "", "the header row names the column \"\(h)\" twice", hint: "give each column its own name")
+            log.error(name, headerLine, field: "", Messages.text(.popColumnTwice, h), hint: Messages.text(.popColumnTwiceHint))
         }
         var rows: [[String]] = []
         for (index, record) in numbered.dropFirst() {
             guard record.count == header.count else {
                 log.error(name, SourcePosition(line: line(index), column: 0), field: "",
-                          "this row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(header.count)",
-                          hint: "check for a missing or extra \(delimiter.rawValue); a value holding \(delimiter.rawValue) goes in double quotes")
+                          Messages.text(.popRowFields, Messages.count(record.count, one: .popFieldOne, many: .popFieldMany), header.count),
+                          hint: Messages.text(.popRowFieldsHint, delimiter.rawValue))
                 continue
             }
             rows.append(record)
         }
         if rows.isEmpty, !log.hasErrors {
-            log.error(name, headerLine, field: "", "\(name) has a header row but no units", hint: "add one row per unit below the header")
+            log.error(name, headerLine, field: "", Messages.text(.popNoUnits, name), hint: Messages.text(.popNoUnitsHint))
         }
         let digest = SHA256.hash(data: data).map { byte in
             let s = String(byte, radix: 16)

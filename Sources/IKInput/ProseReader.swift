@@ -55,8 +55,8 @@ struct ProseReader {
             return nil
         case .success(let text):
             guard tally.add(text.utf8.count) else {
-                field.error("with Markdown file \"\(name)\" the plan's texts together pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan",
-                            hint: "shorten the texts; see docs/plan-format.md, Limits")
+                field.error(Messages.text(.limitWithFile, "\(Messages.text(.whatMarkdownFile)) \"\(name)\"", InputLimits.describe(bytes: InputLimits.totalTextBytes)),
+                            hint: Messages.text(.limitShortenTexts))
                 return nil
             }
             if let bad = ControlCharacters.first(in: text) {

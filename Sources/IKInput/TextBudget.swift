@@ -20,22 +20,22 @@ enum TextBudget {
         mutating func visit(_ node: Node, path: String) -> Bool {
             nodes += 1
             if nodes > InputLimits.expandedNodes {
-                error(node, path, "\(file) holds more than \(InputLimits.expandedNodes) values once its aliases (*name) are expanded, the limit",
-                      hint: "write each value out instead of repeating large parts with & and *; see docs/plan-format.md, Limits")
+                error(node, path, Messages.text(.limitAliasExpansion, file, InputLimits.expandedNodes),
+                      hint: Messages.text(.limitAliasExpansionHint))
                 return false
             }
             switch node {
             case .scalar(let s):
                 let n = s.string.utf8.count
                 if n > InputLimits.fieldBytes {
-                    error(node, path, "this text is \(InputLimits.describe(bytes: n / 1024 * 1024)) long; a text may be at most \(InputLimits.describe(bytes: InputLimits.fieldBytes))",
-                          hint: "shorten it; long prose belongs in a Markdown file, see docs/plan-format.md, Limits")
+                    error(node, path, Messages.text(.limitTextLong, InputLimits.describe(bytes: n / 1024 * 1024), InputLimits.describe(bytes: InputLimits.fieldBytes)),
+                          hint: Messages.text(.limitTextLongHint))
                     return false
                 }
                 bytes += n
                 if bytes > InputLimits.totalTextBytes {
-                    error(node, path, "\(file)'s texts together (aliases expanded) pass \(InputLimits.describe(bytes: InputLimits.totalTextBytes)), the limit for a plan",
-                          hint: "shorten the texts or repeat less with & and *; see docs/plan-format.md, Limits")
+                    error(node, path, Messages.text(.limitTextsTogether, file, InputLimits.describe(bytes: InputLimits.totalTextBytes)),
+                          hint: Messages.text(.limitTextsTogetherHint))
                     return false
                 }
                 return true

@@ -495,3 +495,40 @@ extension SecretaryMessageTests {
         XCTAssertEqual(result.sv, ["uppfoljning/2026-T1.yaml:33:17: varning: controls[0].samples[0].result: resultatet \"utan anmarkning\" lästes som \"utan anmärkning\"\n  tips: skriv \"utan anmärkning\", med å, ä och ö"])
     }
 }
+
+/// Population files and the input limits in both languages.
+extension SecretaryMessageTests {
+    func testAPopulationFileRefusedInSwedishAndEnglish() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+        try Data("Arbetsplats;Chef\nAlby;A\nBorgsjö\n".utf8).write(to: out.appendingPathComponent("pop.csv"))
+        let example = Fixtures.packageRoot.appendingPathComponent("examples/ange-2026").path
+        let arguments = ["checklists", example, "-o", "pdf", "--population", "pop.csv"]
+        let sv = try ikplan(arguments, in: out, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(sv.status, 65, sv.stderr)
+        XCTAssertTrue(sv.stderr.contains("""
+            pop.csv:3: fel: raden har 1 fält, rubrikraden har 2
+              tips: leta efter ett saknat eller extra ;; ett värde som innehåller ; skrivs inom citattecken
+            ikplan: pop.csv: 1 fel; inget har skrivits\n
+            """), sv.stderr)
+        let en = try ikplan(arguments, in: out)
+        XCTAssertTrue(en.stderr.contains("""
+            pop.csv:3: error: this row has 1 field, the header has 2
+              hint: check for a missing or extra ;; a value holding ; goes in double quotes
+            ikplan: pop.csv: 1 error; nothing written\n
+            """), en.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("pdf").path))
+    }
+
+    func testATextOverTheLimitInSwedish() {
+        let long = String(repeating: "a", count: InputLimits.fieldBytes + 1)
+        let d = load(replacing: title, with: "    title: \(long)", language: .swedish)
+        XCTAssertEqual(Messages.$language.withValue(.swedish) { d.first?.text }, """
+            plan.yaml:30:12: fel: risks[0].title: texten är 4 MB lång; en text får vara högst 4 MB
+              tips: korta den; lång text hör hemma i en Markdown-fil, se docs/plan-format.md, Limits
+            """)
+        XCTAssertEqual(Messages.$language.withValue(.swedish) { InputLimits.describe(bytes: 1000) }, "1000 byte")
+        XCTAssertEqual(Messages.$language.withValue(.english) { InputLimits.describe(bytes: 1000) }, "1000 bytes")
+    }
+}
