@@ -40,6 +40,8 @@ public enum MessageID: String, CaseIterable, Sendable {
     case noFilledPDF, fileUnreadable, noFormFields, notAPDF, notTaken, populationTooSmall
     // Population files and input limits.
     case popUnreadable, popUnreadableHint, popSaveAsUTF8, popEmptyHint, popBadQuote, popBadQuoteHint, popEmptyHintShort, popUnnamedColumn, popUnnamedColumnHint, popNoHeader, popNoHeaderHint, popColumnTwice, popColumnTwiceHint, popRowFields, popFieldOne, popFieldMany, popRowFieldsHint, popNoUnits, popNoUnitsHint, limitFileTooLarge, limitFileTooLargeHint, limitTooManyOpen, limitTooManyOpenHint, fileCannotBeRead, fileCannotBeReadHint, limitAliasExpansion, limitAliasExpansionHint, limitTextLong, limitTextLongHint, limitTextsTogether, limitTextsTogetherHint, limitWithFile, limitSeeDocs, limitShortenTexts, bytesMany
+    // Layout files.
+    case layoutNotAField, layoutFieldsAllowed, layoutSectionMissing, layoutAddStyle, layoutIsMissing, layoutAddStyleCopy, layoutAddTable, layoutAddColor
     // Follow-up files.
     case fuTopMapping, fuDateBeforeTertial, fuDateBeforeTertialHint, fuDateLongAfter, fuDateLongAfterHint, fuPeriodOtherYear, fuPeriodOtherYearHint, fuNotATertial, fuNotATertialHint, fuTertialTwice, fuTertialTwiceHint, fuFileNamed, fuFileNamedHint, fuOccasionTwice, fuOccasionTwiceHint, fuUnknownControl, fuPlanControls, fuNotAnOccasion, fuOccasionAsOnSheet, fuWhichOccasion, fuItsOccasions, fuNoSuchOccasion, fuItsOccasionsWhen, fuOtherTertial, fuReportItIn, fuControlDateOutside, fuGiveControlDay, fuDatedAfterReport, fuDatedAfterReportHint, fuNoCorrective, fuNoCorrectiveHint, fuDeviationUndescribed, fuDeviationUndescribedHint, fuNoSuchSample, fuSampleOne, fuSampleMany, fuRowNumberUpTo, fuNotASampleNumber, fuRowNumberFromOne, fuSampleTwice, fuSampleTwiceHint, fuResultReadAs, fuUnknownResult, fuResultIsOneOf, fuOr, fuCorrectiveBefore, fuCorrectiveBeforeHint, fuUnknownAction, fuPlanActions, fuActionTwice, fuActionTwiceHint, fuStatusDateOutside, fuGiveStatusDay, fuNoSuchRisk, fuRiskTwice, fuRiskTwiceHint, fuScaleOutside, fuScaleOutsideHint, fuFileEmptyHint, fuWhatFile
 }
@@ -375,5 +377,14 @@ public enum MessageCatalogue {
         .limitSeeDocs: ("see docs/plan-format.md, Limits", "se docs/plan-format.md, Limits"),
         .limitShortenTexts: ("shorten the texts; see docs/plan-format.md, Limits", "korta texterna; se docs/plan-format.md, Limits"),
         .bytesMany: ("{0} bytes", "{0} byte"),
+
+        .layoutNotAField: ("{0} is not a field of the {1}", "{0} är inget fält i {1}"),
+        .layoutFieldsAllowed: ("the {0}'s header and footer may use {1}", "sidhuvudet och sidfoten i {0} får använda {1}"),
+        .layoutSectionMissing: ("{0} is missing", "{0} saknas"),
+        .layoutAddStyle: ("add a style named {0} under styles:", "lägg till en stil med namnet {0} under styles:"),
+        .layoutIsMissing: ("is missing", "saknas"),
+        .layoutAddStyleCopy: ("add a style named {0} under styles: (copy it from Layouts/plan-ange.yaml)", "lägg till en stil med namnet {0} under styles: (kopiera den från Layouts/plan-ange.yaml)"),
+        .layoutAddTable: ("add a table style named {0} under tables:", "lägg till en tabellstil med namnet {0} under tables:"),
+        .layoutAddColor: ("add colors: {0}", "lägg till colors: {0}"),
     ]
 }

@@ -532,3 +532,22 @@ extension SecretaryMessageTests {
         XCTAssertEqual(Messages.$language.withValue(.english) { InputLimits.describe(bytes: 1000) }, "1000 bytes")
     }
 }
+
+/// A layout file's missing style in both languages, as validate reports it.
+extension SecretaryMessageTests {
+    func testAMissingLayoutStyleInSwedishAndEnglish() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-layout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundled = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Layouts/plan-ange.yaml"), encoding: .utf8)
+        XCTAssertTrue(bundled.contains("\n  cover_title:"))
+        try bundled.replacingOccurrences(of: "\n  cover_title:", with: "\n  x_cover_title:")
+            .write(to: dir.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let arguments = ["validate", Fixtures.url("valid-minimal").path, "--layout", dir.appendingPathComponent("plan.yaml").path]
+        let sv = try validate(Array(arguments.dropFirst()), locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(sv.status, 65, sv.stdout)
+        XCTAssertTrue(sv.stdout.contains("fel: styles.cover_title: saknas\n  tips: lägg till en stil med namnet cover_title under styles: (kopiera den från Layouts/plan-ange.yaml)"), sv.stdout)
+        let en = try validate(Array(arguments.dropFirst()))
+        XCTAssertTrue(en.stdout.contains("error: styles.cover_title: is missing\n  hint: add a style named cover_title under styles: (copy it from Layouts/plan-ange.yaml)"), en.stdout)
+    }
+}

@@ -39,14 +39,14 @@ public struct LayoutFile: Sendable {
         guard !unknown.isEmpty else { return }
         throw LayoutFileError(unknown.map {
             Diagnostic(file: url.path, line: $0.line, column: 0, severity: .error, field: $0.field,
-                       message: "{\($0.name)} is not a field of the \(document)",
-                       hint: "the \(document)'s header and footer may use \(names.map { "{\($0)}" }.joined(separator: ", "))")
+                       message: Messages.text(.layoutNotAField, "{\($0.name)}", document),
+                       hint: Messages.text(.layoutFieldsAllowed, document, names.map { "{\($0)}" }.joined(separator: ", ")))
         })
     }
 
     /// A named text style; a missing one is an error naming the file and the style.
     public func style(_ name: String) throws -> TextStyle {
-        guard let s = styles[name] else { throw LayoutFileError(url: url, line: nil, message: "styles.\(name) is missing", hint: "add a style named \(name) under styles:") }
+        guard let s = styles[name] else { throw LayoutFileError(url: url, line: nil, message: Messages.text(.layoutSectionMissing, "styles.\(name)"), hint: Messages.text(.layoutAddStyle, name)) }
         return s
     }
 
@@ -58,18 +58,18 @@ public struct LayoutFile: Sendable {
         let missing = names.filter { styles[$0] == nil }
         guard !missing.isEmpty else { return }
         throw LayoutFileError(missing.map {
-            Diagnostic(file: url.path, line: 0, column: 0, severity: .error, field: "styles.\($0)", message: "is missing",
-                       hint: "add a style named \($0) under styles: (copy it from Layouts/plan-ange.yaml)")
+            Diagnostic(file: url.path, line: 0, column: 0, severity: .error, field: "styles.\($0)", message: Messages.text(.layoutIsMissing),
+                       hint: Messages.text(.layoutAddStyleCopy, $0))
         })
     }
 
     public func table(_ name: String) throws -> TableStyle {
-        guard let t = tables[name] else { throw LayoutFileError(url: url, line: nil, message: "tables.\(name) is missing", hint: "add a table style named \(name) under tables:") }
+        guard let t = tables[name] else { throw LayoutFileError(url: url, line: nil, message: Messages.text(.layoutSectionMissing, "tables.\(name)"), hint: Messages.text(.layoutAddTable, name)) }
         return t
     }
 
     public func color(_ name: String) throws -> Color {
-        guard let c = colors[name] else { throw LayoutFileError(url: url, line: nil, message: "colors.\(name) is missing", hint: "add colors: { \(name): \"#rrggbb\" }") }
+        guard let c = colors[name] else { throw LayoutFileError(url: url, line: nil, message: Messages.text(.layoutSectionMissing, "colors.\(name)"), hint: Messages.text(.layoutAddColor, "{ \(name): \"#rrggbb\" }")) }
         return c
     }
 
