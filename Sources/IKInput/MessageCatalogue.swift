@@ -42,6 +42,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case popUnreadable, popUnreadableHint, popSaveAsUTF8, popEmptyHint, popBadQuote, popBadQuoteHint, popEmptyHintShort, popUnnamedColumn, popUnnamedColumnHint, popNoHeader, popNoHeaderHint, popColumnTwice, popColumnTwiceHint, popRowFields, popFieldOne, popFieldMany, popRowFieldsHint, popNoUnits, popNoUnitsHint, limitFileTooLarge, limitFileTooLargeHint, limitTooManyOpen, limitTooManyOpenHint, fileCannotBeRead, fileCannotBeReadHint, limitAliasExpansion, limitAliasExpansionHint, limitTextLong, limitTextLongHint, limitTextsTogether, limitTextsTogetherHint, limitWithFile, limitSeeDocs, limitShortenTexts, bytesMany
     // Layout files.
     case layoutNotAField, layoutFieldsAllowed, layoutSectionMissing, layoutAddStyle, layoutIsMissing, layoutAddStyleCopy, layoutAddTable, layoutAddColor
+    case layoutUnreadable, layoutUnreadableHint, layoutNotUTF8, layoutSaveAsUTF8, layoutEmpty, layoutEmptyHint, layoutNoPage, layoutNoPageHint, layoutNoSuchStyle, layoutNoSuchStyleHint, layoutNotBundledFont, layoutBundledFamilies, layoutNotAlignment, layoutAlignmentHint, layoutUnknownPlaceholder, layoutPlaceholdersAre
     // Follow-up files.
     case fuTopMapping, fuDateBeforeTertial, fuDateBeforeTertialHint, fuDateLongAfter, fuDateLongAfterHint, fuPeriodOtherYear, fuPeriodOtherYearHint, fuNotATertial, fuNotATertialHint, fuTertialTwice, fuTertialTwiceHint, fuFileNamed, fuFileNamedHint, fuOccasionTwice, fuOccasionTwiceHint, fuUnknownControl, fuPlanControls, fuNotAnOccasion, fuOccasionAsOnSheet, fuWhichOccasion, fuItsOccasions, fuNoSuchOccasion, fuItsOccasionsWhen, fuOtherTertial, fuReportItIn, fuControlDateOutside, fuGiveControlDay, fuDatedAfterReport, fuDatedAfterReportHint, fuNoCorrective, fuNoCorrectiveHint, fuDeviationUndescribed, fuDeviationUndescribedHint, fuNoSuchSample, fuSampleOne, fuSampleMany, fuRowNumberUpTo, fuNotASampleNumber, fuRowNumberFromOne, fuSampleTwice, fuSampleTwiceHint, fuResultReadAs, fuUnknownResult, fuResultIsOneOf, fuOr, fuCorrectiveBefore, fuCorrectiveBeforeHint, fuUnknownAction, fuPlanActions, fuActionTwice, fuActionTwiceHint, fuStatusDateOutside, fuGiveStatusDay, fuNoSuchRisk, fuRiskTwice, fuRiskTwiceHint, fuScaleOutside, fuScaleOutsideHint, fuFileEmptyHint, fuWhatFile
 }
@@ -386,5 +387,22 @@ public enum MessageCatalogue {
         .layoutAddStyleCopy: ("add a style named {0} under styles: (copy it from Layouts/plan-ange.yaml)", "lägg till en stil med namnet {0} under styles: (kopiera den från Layouts/plan-ange.yaml)"),
         .layoutAddTable: ("add a table style named {0} under tables:", "lägg till en tabellstil med namnet {0} under tables:"),
         .layoutAddColor: ("add colors: {0}", "lägg till colors: {0}"),
+
+        .layoutUnreadable: ("cannot read the layout file: {0}", "layoutfilen kan inte läsas: {0}"),
+        .layoutUnreadableHint: ("give a layout file (YAML) to --layout, e.g. a copy of Layouts/plan-ange.yaml", "ange en layoutfil (YAML) till --layout, till exempel en kopia av Layouts/plan-ange.yaml"),
+        .layoutNotUTF8: ("the layout file is not UTF-8", "layoutfilen är inte UTF-8"),
+        .layoutSaveAsUTF8: ("save it as UTF-8", "spara den som UTF-8"),
+        .layoutEmpty: ("the layout file is empty", "layoutfilen är tom"),
+        .layoutEmptyHint: ("copy Layouts/plan-ange.yaml and change what differs", "kopiera Layouts/plan-ange.yaml och ändra det som ska skilja sig"),
+        .layoutNoPage: ("the section page: is missing", "avsnittet page: saknas"),
+        .layoutNoPageHint: ("give page: size, margins, header, footer (copy it from Layouts/plan-ange.yaml)", "ange page: size, margins, header, footer (kopiera det från Layouts/plan-ange.yaml)"),
+        .layoutNoSuchStyle: ("no style named {0}", "det finns ingen stil med namnet {0}"),
+        .layoutNoSuchStyleHint: ("define {0} under styles:, or inherit one that is there", "definiera {0} under styles:, eller ärv en stil som finns där"),
+        .layoutNotBundledFont: ("{0} is not a bundled font", "{0} är inget medföljande typsnitt"),
+        .layoutBundledFamilies: ("bundled families: {0}", "medföljande typsnitt: {0}"),
+        .layoutNotAlignment: ("{0} is not an alignment", "{0} är ingen justering"),
+        .layoutAlignmentHint: ("write left, center, right or justify", "skriv left (vänster), center (centrerat), right (höger) eller justify (marginaljusterat)"),
+        .layoutUnknownPlaceholder: ("unknown placeholder {0}", "okänd platshållare {0}"),
+        .layoutPlaceholdersAre: ("the placeholders are: {0}", "platshållarna är: {0}"),
     ]
 }

@@ -550,4 +550,20 @@ extension SecretaryMessageTests {
         let en = try validate(Array(arguments.dropFirst()))
         XCTAssertTrue(en.stdout.contains("error: styles.cover_title: is missing\n  hint: add a style named cover_title under styles: (copy it from Layouts/plan-ange.yaml)"), en.stdout)
     }
+
+    func testAnUnknownLayoutPlaceholderInSwedishAndEnglish() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-layout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundled = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Layouts/plan-ange.yaml"), encoding: .utf8)
+        XCTAssertTrue(bundled.contains("{municipality}"))
+        try bundled.replacingOccurrences(of: "{municipality}", with: "{municipalty}")
+            .write(to: dir.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let arguments = [Fixtures.url("valid-minimal").path, "--layout", dir.appendingPathComponent("plan.yaml").path]
+        let sv = try validate(arguments, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(sv.status, 65, sv.stdout)
+        XCTAssertTrue(sv.stdout.contains(": fel: page.header.left: okänd platshållare {municipalty} (menade du {municipality}?)\n  tips: platshållarna är: {page}, {pages}"), sv.stdout)
+        let en = try validate(arguments)
+        XCTAssertTrue(en.stdout.contains(": error: page.header.left: unknown placeholder {municipalty} (did you mean {municipality}?)\n  hint: the placeholders are: {page}, {pages}"), en.stdout)
+    }
 }

@@ -15,15 +15,15 @@ extension LayoutFile {
         switch InputFile.read(path: url.path, limit: InputLimits.layoutFileBytes) {
         case .success(let bytes): data = bytes
         case .failure(let failure):
-            throw LayoutFileError(url: url, line: nil, message: "cannot read the layout file: \(failure.reason)",
-                                  hint: "give a layout file (YAML) to --layout, e.g. a copy of Layouts/plan-ange.yaml")
+            throw LayoutFileError(url: url, line: nil, message: Messages.text(.layoutUnreadable, failure.reason),
+                                  hint: Messages.text(.layoutUnreadableHint))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw LayoutFileError(url: url, line: nil, message: "the layout file is not UTF-8", hint: "save it as UTF-8")
+            throw LayoutFileError(url: url, line: nil, message: Messages.text(.layoutNotUTF8), hint: Messages.text(.layoutSaveAsUTF8))
         }
         let root: Node
         do {
-            guard let r = try Yams.compose(yaml: text) else { throw LayoutFileError(url: url, line: nil, message: "the layout file is empty", hint: "copy Layouts/plan-ange.yaml and change what differs") }
+            guard let r = try Yams.compose(yaml: text) else { throw LayoutFileError(url: url, line: nil, message: Messages.text(.layoutEmpty), hint: Messages.text(.layoutEmptyHint)) }
             root = r
         } catch let e as YamlError {
             throw LayoutFileError(url: url, line: LayoutFile.line(of: e), message: "YAML: \(e)", hint: nil)
@@ -50,7 +50,7 @@ extension LayoutFile {
             page = LayoutFile.pageStyle(pageNode, styles: styles, value: value, layoutDir: url.deletingLastPathComponent())
                 ?? PageStyle(margins: Insets(all: 72))
         } else {
-            log.error(nil, "page", "the section page: is missing", hint: "give page: size, margins, header, footer (copy it from Layouts/plan-ange.yaml)")
+            log.error(nil, "page", Messages.text(.layoutNoPage), hint: Messages.text(.layoutNoPageHint))
             page = PageStyle(margins: Insets(all: 72))
         }
         var sections: [String: any LayoutSection] = [:]
@@ -95,15 +95,15 @@ extension LayoutFile {
                     m.error("inherit", "\(name) inherits itself (\((seen + [name, parent]).joined(separator: " → ")))",
                             hint: "let one of these styles inherit a style outside the circle, or none")
                 } else if nodes[parent] == nil {
-                    let guess = EditDistance.closest(to: parent, among: Array(nodes.keys)).map { " (did you mean \($0)?)" } ?? ""
-                    m.error("inherit", "no style named \(parent)\(guess)", hint: "define \(parent) under styles:, or inherit one that is there")
+                    let guess = EditDistance.closest(to: parent, among: Array(nodes.keys)).map { " (" + Messages.text(.didYouMeanCode, $0) + ")" } ?? ""
+                    m.error("inherit", Messages.text(.layoutNoSuchStyle, parent) + guess, hint: Messages.text(.layoutNoSuchStyleHint, parent))
                 } else if let p = resolve(parent, seen + [name]) {
                     base = p
                 }
             }
             let s = textStyle(m, base: base)
             if let families, m.node("family") != nil, !families.contains(s.family) {
-                m.error("family", "\(s.family) is not a bundled font", hint: "bundled families: \(families.sorted().joined(separator: ", "))")
+                m.error("family", Messages.text(.layoutNotBundledFont, s.family), hint: Messages.text(.layoutBundledFamilies, families.sorted().joined(separator: ", ")))
             }
             resolved[name] = s
             return s
@@ -123,7 +123,7 @@ extension LayoutFile {
         if let v = m.bool("hyphenate") { s.hyphenate = v }
         if let v = m.string("align") {
             if let a = TextStyle.Alignment(rawValue: v) { s.alignment = a } else {
-                m.error("align", "\(v) is not an alignment", hint: "write left, center, right or justify")
+                m.error("align", Messages.text(.layoutNotAlignment, v), hint: Messages.text(.layoutAlignmentHint))
             }
         }
         return s
@@ -259,9 +259,9 @@ extension LayoutFile {
                 let name = String(rest[rest.index(after: open)..<close])
                 log.placeholders.append(PlaceholderUse(name: name, line: node.mark?.line ?? 0, field: field))
                 if !placeholders.contains(name) {
-                    let guess = EditDistance.closest(to: name, among: placeholders).map { " (did you mean {\($0)}?)" } ?? ""
-                    log.error(node, field, "unknown placeholder {\(name)}\(guess)",
-                              hint: "the placeholders are: \(placeholders.map { "{\($0)}" }.joined(separator: ", "))")
+                    let guess = EditDistance.closest(to: name, among: placeholders).map { " (" + Messages.text(.didYouMeanCode, "{\($0)}") + ")" } ?? ""
+                    log.error(node, field, Messages.text(.layoutUnknownPlaceholder, "{\(name)}") + guess,
+                              hint: Messages.text(.layoutPlaceholdersAre, placeholders.map { "{\($0)}" }.joined(separator: ", ")))
                 }
                 rest = rest[rest.index(after: close)...]
             }
