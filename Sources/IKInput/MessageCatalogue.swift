@@ -43,6 +43,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     // Layout files.
     case layoutNotAField, layoutFieldsAllowed, layoutSectionMissing, layoutAddStyle, layoutIsMissing, layoutAddStyleCopy, layoutAddTable, layoutAddColor
     case layoutUnreadable, layoutUnreadableHint, layoutNotUTF8, layoutSaveAsUTF8, layoutEmpty, layoutEmptyHint, layoutNoPage, layoutNoPageHint, layoutNoSuchStyle, layoutNoSuchStyleHint, layoutNotBundledFont, layoutBundledFamilies, layoutNotAlignment, layoutAlignmentHint, layoutUnknownPlaceholder, layoutPlaceholdersAre
+    case layoutWhatImage
     // Follow-up files.
     case fuTopMapping, fuDateBeforeTertial, fuDateBeforeTertialHint, fuDateLongAfter, fuDateLongAfterHint, fuPeriodOtherYear, fuPeriodOtherYearHint, fuNotATertial, fuNotATertialHint, fuTertialTwice, fuTertialTwiceHint, fuFileNamed, fuFileNamedHint, fuOccasionTwice, fuOccasionTwiceHint, fuUnknownControl, fuPlanControls, fuNotAnOccasion, fuOccasionAsOnSheet, fuWhichOccasion, fuItsOccasions, fuNoSuchOccasion, fuItsOccasionsWhen, fuOtherTertial, fuReportItIn, fuControlDateOutside, fuGiveControlDay, fuDatedAfterReport, fuDatedAfterReportHint, fuNoCorrective, fuNoCorrectiveHint, fuDeviationUndescribed, fuDeviationUndescribedHint, fuNoSuchSample, fuSampleOne, fuSampleMany, fuRowNumberUpTo, fuNotASampleNumber, fuRowNumberFromOne, fuSampleTwice, fuSampleTwiceHint, fuResultReadAs, fuUnknownResult, fuResultIsOneOf, fuOr, fuCorrectiveBefore, fuCorrectiveBeforeHint, fuUnknownAction, fuPlanActions, fuActionTwice, fuActionTwiceHint, fuStatusDateOutside, fuGiveStatusDay, fuNoSuchRisk, fuRiskTwice, fuRiskTwiceHint, fuScaleOutside, fuScaleOutsideHint, fuFileEmptyHint, fuWhatFile
 }
@@ -404,5 +405,6 @@ public enum MessageCatalogue {
         .layoutAlignmentHint: ("write left, center, right or justify", "skriv left (vänster), center (centrerat), right (höger) eller justify (marginaljusterat)"),
         .layoutUnknownPlaceholder: ("unknown placeholder {0}", "okänd platshållare {0}"),
         .layoutPlaceholdersAre: ("the placeholders are: {0}", "platshållarna är: {0}"),
+        .layoutWhatImage: ("the image", "bilden"),
     ]
 }

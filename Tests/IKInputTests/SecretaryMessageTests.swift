@@ -567,3 +567,22 @@ extension SecretaryMessageTests {
         XCTAssertTrue(en.stdout.contains(": error: page.header.left: unknown placeholder {municipalty} (did you mean {municipality}?)\n  hint: the placeholders are: {page}, {pages}"), en.stdout)
     }
 }
+
+extension SecretaryMessageTests {
+    func testAMissingLayoutImageNamesTheLayoutFilesFolderInBothLanguages() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-layout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundled = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Layouts/plan-ange.yaml"), encoding: .utf8)
+        XCTAssertTrue(bundled.contains("left: \"{municipality}\""))
+        try bundled.replacingOccurrences(of: "left: \"{municipality}\"", with: "left: {image: ingen.svg, height: 12mm}")
+            .write(to: dir.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let arguments = [Fixtures.url("valid-minimal").path, "--layout", dir.appendingPathComponent("plan.yaml").path]
+        let sv = try validate(arguments, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(sv.status, 65, sv.stdout)
+        XCTAssertTrue(sv.stdout.contains("bilden \"ingen.svg\" finns inte i layoutfilens mapp"), sv.stdout)
+        XCTAssertFalse(sv.stdout.contains("planmappen"), sv.stdout)
+        let en = try validate(arguments)
+        XCTAssertTrue(en.stdout.contains("the image \"ingen.svg\" not found in the layout file's folder"), en.stdout)
+    }
+}

@@ -237,9 +237,13 @@ extension LayoutFile {
         }
         switch InputFile.read(file, confinedTo: layoutDir, limit: InputLimits.logoBytes) {
         case .failure(let failure):
-            let (message, hint) = failure.describe(file, what: "the image")
-            m.error("image", message.replacingOccurrences(of: "the plan folder", with: "the layout file's folder"),
-                    hint: hint.replacingOccurrences(of: "the plan folder", with: "the layout file's folder"))
+            let (message, hint) = failure.describe(file, what: Messages.text(.layoutWhatImage))
+            // The file messages name the plan folder; here the folder is the layout file's, in either language.
+            func here(_ s: String) -> String {
+                s.replacingOccurrences(of: "the plan folder", with: "the layout file's folder")
+                    .replacingOccurrences(of: "planmappen", with: "layoutfilens mapp")
+            }
+            m.error("image", here(message), hint: here(hint))
             return nil
         case .success(let bytes):
             if let problem = LogoFile.problem(in: bytes, name: file) {
