@@ -44,6 +44,7 @@ public enum MessageID: String, CaseIterable, Sendable {
     case layoutNotAField, layoutFieldsAllowed, layoutSectionMissing, layoutAddStyle, layoutIsMissing, layoutAddStyleCopy, layoutAddTable, layoutAddColor
     case layoutUnreadable, layoutUnreadableHint, layoutNotUTF8, layoutSaveAsUTF8, layoutEmpty, layoutEmptyHint, layoutNoPage, layoutNoPageHint, layoutNoSuchStyle, layoutNoSuchStyleHint, layoutNotBundledFont, layoutBundledFamilies, layoutNotAlignment, layoutAlignmentHint, layoutUnknownPlaceholder, layoutPlaceholdersAre
     case layoutWhatImage
+    case layoutInheritsItself, layoutInheritsItselfHint, layoutPadding, layoutPaddingHint, layoutSize, layoutSizeHint, layoutMarginsLeave, layoutMarginsLeaveHint, layoutMarginsMissing, layoutMarginsMissingHint, layoutHeaderStyleHint, layoutDefineUnderStyles, layoutOffsetMissing, layoutOffsetHint, layoutSlotKind, layoutImageOutside, layoutImageOutsideHint, layoutImageBeside
     // Follow-up files.
     case fuTopMapping, fuDateBeforeTertial, fuDateBeforeTertialHint, fuDateLongAfter, fuDateLongAfterHint, fuPeriodOtherYear, fuPeriodOtherYearHint, fuNotATertial, fuNotATertialHint, fuTertialTwice, fuTertialTwiceHint, fuFileNamed, fuFileNamedHint, fuOccasionTwice, fuOccasionTwiceHint, fuUnknownControl, fuPlanControls, fuNotAnOccasion, fuOccasionAsOnSheet, fuWhichOccasion, fuItsOccasions, fuNoSuchOccasion, fuItsOccasionsWhen, fuOtherTertial, fuReportItIn, fuControlDateOutside, fuGiveControlDay, fuDatedAfterReport, fuDatedAfterReportHint, fuNoCorrective, fuNoCorrectiveHint, fuDeviationUndescribed, fuDeviationUndescribedHint, fuNoSuchSample, fuSampleOne, fuSampleMany, fuRowNumberUpTo, fuNotASampleNumber, fuRowNumberFromOne, fuSampleTwice, fuSampleTwiceHint, fuResultReadAs, fuUnknownResult, fuResultIsOneOf, fuOr, fuCorrectiveBefore, fuCorrectiveBeforeHint, fuUnknownAction, fuPlanActions, fuActionTwice, fuActionTwiceHint, fuStatusDateOutside, fuGiveStatusDay, fuNoSuchRisk, fuRiskTwice, fuRiskTwiceHint, fuScaleOutside, fuScaleOutsideHint, fuFileEmptyHint, fuWhatFile
 }
@@ -406,5 +407,24 @@ public enum MessageCatalogue {
         .layoutUnknownPlaceholder: ("unknown placeholder {0}", "okänd platshållare {0}"),
         .layoutPlaceholdersAre: ("the placeholders are: {0}", "platshållarna är: {0}"),
         .layoutWhatImage: ("the image", "bilden"),
+
+        .layoutInheritsItself: ("{0} inherits itself ({1})", "{0} ärver sig själv ({1})"),
+        .layoutInheritsItselfHint: ("let one of these styles inherit a style outside the circle, or none", "låt en av stilarna ärva en stil utanför cirkeln, eller ingen"),
+        .layoutPadding: ("cell padding over 20 pt leaves narrow columns no room for text", "en cellmarginal över 20 pt lämnar ingen plats för text i smala kolumner"),
+        .layoutPaddingHint: ("give 0–20 pt, e.g. {vertical: 3pt, horizontal: 4pt}", "ange 0–20 pt, till exempel {vertical: 3pt, horizontal: 4pt}"),
+        .layoutSize: ("expected A4 or [width, height]", "här ska det stå A4 eller [bredd, höjd]"),
+        .layoutSizeHint: ("write A4, or two lengths: [210mm, 297mm]", "skriv A4, eller två längder: [210mm, 297mm]"),
+        .layoutMarginsLeave: ("leave {0} × {1} pt of the {2} × {3} pt page for the text", "lämna {0} × {1} pt av sidans {2} × {3} pt till texten"),
+        .layoutMarginsLeaveHint: ("leave at least 144 pt (2 inches) each way", "lämna minst 144 pt (5 cm) åt varje håll"),
+        .layoutMarginsMissing: ("margins is missing", "margins saknas"),
+        .layoutMarginsMissingHint: ("give the margins, e.g. margins: 20mm or {top: 25mm, right: 22mm, bottom: 22mm, left: 25mm}", "ange marginalerna, till exempel margins: 20mm eller {top: 25mm, right: 22mm, bottom: 22mm, left: 25mm}"),
+        .layoutHeaderStyleHint: ("give style: with a style from styles:, or define a style named header", "ange style: med en stil från styles:, eller definiera en stil med namnet header"),
+        .layoutDefineUnderStyles: ("define it under styles:", "definiera den under styles:"),
+        .layoutOffsetMissing: ("offset is missing", "offset saknas"),
+        .layoutOffsetHint: ("the distance from the page edge, e.g. 12mm", "avståndet från sidans kant, till exempel 12mm"),
+        .layoutSlotKind: ("expected text, a list of lines or {image, height}", "här ska det stå en text, en lista med rader eller {image, height}"),
+        .layoutImageOutside: ("\"{0}\" must name a file in the layout file's folder", "\"{0}\" måste vara en fil i layoutfilens mapp"),
+        .layoutImageOutsideHint: ("give a relative path without \"..\", e.g. logo.svg", "ange en relativ sökväg utan \"..\", till exempel logo.svg"),
+        .layoutImageBeside: ("give an SVG or PNG file beside the layout file", "ange en SVG- eller PNG-fil bredvid layoutfilen"),
     ]
 }

@@ -586,3 +586,21 @@ extension SecretaryMessageTests {
         XCTAssertTrue(en.stdout.contains("the image \"ingen.svg\" not found in the layout file's folder"), en.stdout)
     }
 }
+
+extension SecretaryMessageTests {
+    func testALayoutPageSizeInSwedishAndEnglish() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-secretary-layout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundled = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Layouts/plan-ange.yaml"), encoding: .utf8)
+        XCTAssertTrue(bundled.contains("\n  size: A4\n"))
+        try bundled.replacingOccurrences(of: "\n  size: A4\n", with: "\n  size: A3x\n")
+            .write(to: dir.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let arguments = [Fixtures.url("valid-minimal").path, "--layout", dir.appendingPathComponent("plan.yaml").path]
+        let sv = try validate(arguments, locale: ["LANG": "sv_SE.UTF-8"])
+        XCTAssertEqual(sv.status, 65, sv.stdout)
+        XCTAssertTrue(sv.stdout.contains("fel: page.size: här ska det stå A4 eller [bredd, höjd]\n  tips: skriv A4, eller två längder: [210mm, 297mm]"), sv.stdout)
+        let en = try validate(arguments)
+        XCTAssertTrue(en.stdout.contains("error: page.size: expected A4 or [width, height]\n  hint: write A4, or two lengths: [210mm, 297mm]"), en.stdout)
+    }
+}

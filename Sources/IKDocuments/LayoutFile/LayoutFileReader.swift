@@ -92,8 +92,8 @@ extension LayoutFile {
             var base = TextStyle()
             if let parent = m.string("inherit") {
                 if seen.contains(parent) || parent == name {
-                    m.error("inherit", "\(name) inherits itself (\((seen + [name, parent]).joined(separator: " → ")))",
-                            hint: "let one of these styles inherit a style outside the circle, or none")
+                    m.error("inherit", Messages.text(.layoutInheritsItself, name, (seen + [name, parent]).joined(separator: " → ")),
+                            hint: Messages.text(.layoutInheritsItselfHint))
                 } else if nodes[parent] == nil {
                     let guess = EditDistance.closest(to: parent, among: Array(nodes.keys)).map { " (" + Messages.text(.didYouMeanCode, $0) + ")" } ?? ""
                     m.error("inherit", Messages.text(.layoutNoSuchStyle, parent) + guess, hint: Messages.text(.layoutNoSuchStyleHint, parent))
@@ -138,7 +138,7 @@ extension LayoutFile {
         if let p = m.insets("padding") {
             // Cell padding eats the column: more than this leaves narrow columns no room for a letter.
             if max(p.left, p.right, p.top, p.bottom) > 20 {
-                m.error("padding", "cell padding over 20 pt leaves narrow columns no room for text", hint: "give 0–20 pt, e.g. {vertical: 3pt, horizontal: 4pt}")
+                m.error("padding", Messages.text(.layoutPadding), hint: Messages.text(.layoutPaddingHint))
             } else {
                 t.padding = p
             }
@@ -164,7 +164,7 @@ extension LayoutFile {
                 let h = value.length(seq[1], "page.size", in: 72...LayoutLength.maximum, what: "page height")
                 if let w, let h { size = Size(w, h) }
             }
-            else { m.error("size", "expected A4 or [width, height]", hint: "write A4, or two lengths: [210mm, 297mm]") }
+            else { m.error("size", Messages.text(.layoutSize), hint: Messages.text(.layoutSizeHint)) }
         }
         var style = PageStyle(size: size, margins: Insets(all: 72))
         if let marginNode = m.node("margins") {
@@ -172,12 +172,12 @@ extension LayoutFile {
                 style.margins = margins
                 // The margins must leave room for text: at least two inches each way.
                 if style.body.width < 144 || style.body.height < 144 {
-                    m.error("margins", "leave \(Int(max(0, style.body.width))) × \(Int(max(0, style.body.height))) pt of the "
-                            + "\(Int(size.width)) × \(Int(size.height)) pt page for the text", hint: "leave at least 144 pt (2 inches) each way")
+                    m.error("margins", Messages.text(.layoutMarginsLeave, Int(max(0, style.body.width)), Int(max(0, style.body.height)), Int(size.width), Int(size.height)),
+                            hint: Messages.text(.layoutMarginsLeaveHint))
                 }
             }
         } else {
-            m.error(nil, "margins is missing", hint: "give the margins, e.g. margins: 20mm or {top: 25mm, right: 22mm, bottom: 22mm, left: 25mm}")
+            m.error(nil, Messages.text(.layoutMarginsMissing), hint: Messages.text(.layoutMarginsMissingHint))
         }
         if let h = m.node("header") { style.header = decoration(h, "page.header", styles: styles, value: value, layoutDir: layoutDir) }
         if let f = m.node("footer") { style.footer = decoration(f, "page.footer", styles: styles, value: value, layoutDir: layoutDir) }
@@ -202,11 +202,11 @@ extension LayoutFile {
         let styleName = m.string("style") ?? "header"
         let style = styles[styleName]
         if style == nil {
-            m.error(m.node("style") == nil ? nil : "style", "no style named \(styleName)",
-                    hint: m.node("style") == nil ? "give style: with a style from styles:, or define a style named header" : "define it under styles:")
+            m.error(m.node("style") == nil ? nil : "style", Messages.text(.layoutNoSuchStyle, styleName),
+                    hint: Messages.text(m.node("style") == nil ? .layoutHeaderStyleHint : .layoutDefineUnderStyles))
         }
         let offset = m.length("offset")
-        if m.node("offset") == nil { m.error(nil, "offset is missing", hint: "the distance from the page edge, e.g. 12mm") }
+        if m.node("offset") == nil { m.error(nil, Messages.text(.layoutOffsetMissing), hint: Messages.text(.layoutOffsetHint)) }
         func slot(_ key: String) -> PageDecoration.Slot? {
             guard let s = m.node(key) else { return nil }
             if s.mapping == nil {
@@ -217,7 +217,7 @@ extension LayoutFile {
             guard let sm = LayoutMap(s, path: m.field(key), log: value.log, palette: value.palette, known: ["image", "height"]) else { return nil }
             let height = sm.length("height") ?? 24
             guard let file = sm.string("image") else {
-                sm.error(nil, "expected text, a list of lines or {image, height}", hint: "e.g. {image: logo.svg, height: 12mm}"); return nil
+                sm.error(nil, Messages.text(.layoutSlotKind), hint: Messages.text(.forExample, "{image: logo.svg, height: 12mm}")); return nil
             }
             return image(file, in: layoutDir, sm).map { .image($0, height: height) }
         }
@@ -232,7 +232,7 @@ extension LayoutFile {
     static func image(_ file: String, in layoutDir: URL, _ m: LayoutMap) -> ImageSource? {
         let parts = file.split(separator: "/", omittingEmptySubsequences: false)
         guard !file.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
-            m.error("image", "\"\(file)\" must name a file in the layout file's folder", hint: "give a relative path without \"..\", e.g. logo.svg")
+            m.error("image", Messages.text(.layoutImageOutside, file), hint: Messages.text(.layoutImageOutsideHint))
             return nil
         }
         switch InputFile.read(file, confinedTo: layoutDir, limit: InputLimits.logoBytes) {
@@ -250,7 +250,7 @@ extension LayoutFile {
                 m.error("image", "the image \"\(file)\" \(problem.message)", hint: problem.hint); return nil
             }
             do { return try ImageSource(bytes: bytes, name: file) } catch {
-                m.error("image", "\(error)", hint: "give an SVG or PNG file beside the layout file"); return nil
+                m.error("image", "\(error)", hint: Messages.text(.layoutImageBeside)); return nil
             }
         }
     }
