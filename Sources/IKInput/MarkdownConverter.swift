@@ -38,21 +38,32 @@ struct MarkdownConverter {
         var result: [ProseBlock] = []
         var nesting = 0
         var reportedNesting = false
+        // The container past the nesting limit: its subtree is an error already and is not built, so however
+        // deep the input goes, the prose tree stays shallow (a tree 37 000 deep overflowed the stack on release).
+        var skipped: OpaquePointer?
         while true {
             let event = cmark_iter_next(iter)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard let node = cmark_iter_get_node(iter) else { continue }
+            if let top = skipped {
+                if event == CMARK_EVENT_EXIT && node == top { skipped = nil }
+                continue
+            }
             let type = cmark_node_get_type(node)
             let nests = type == CMARK_NODE_LIST || type == CMARK_NODE_BLOCK_QUOTE
             if event == CMARK_EVENT_ENTER {
                 if nests {
-                    nesting += 1
-                    if nesting > Self.maxNesting && !reportedNesting {
-                        reportedNesting = true
-                        report(.error, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
-                               "lists and block quotes are nested \(nesting) deep; at most \(Self.maxNesting) levels fit the page",
-                               "flatten the list, or split it into several")
+                    if nesting + 1 > Self.maxNesting {
+                        if !reportedNesting {
+                            reportedNesting = true
+                            report(.error, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)),
+                                   "lists and block quotes are nested \(nesting + 1) deep; at most \(Self.maxNesting) levels fit the page",
+                                   "flatten the list, or split it into several")
+                        }
+                        skipped = node
+                        continue
                     }
+                    nesting += 1
                 }
                 if let frame = open(node, type) { stack.append(frame) } else { leaf(node, type, &stack) }
             } else if let frame = stack.popLast() {

@@ -54,6 +54,20 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(headlines(d), ["deep.md:7:13: error: texts.risks.file: lists and block quotes are nested 7 deep; at most 6 levels fit the page"])
     }
 
+    /// The fuzzer's find: quotes nested 37 000 deep built a prose tree as deep, whose release overflowed the
+    /// stack. Past the limit nothing deeper is built; the error is the same, however deep the input goes.
+    func testQuotesNestedFarBeyondTheLimitAreOneErrorNotACrash() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-deep-quotes-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try (String(repeating: ">", count: 400_000) + " djupt\n").write(to: folder.appendingPathComponent("deep.md"), atomically: true, encoding: .utf8)
+        try (MinimalPlan.yaml + "texts:\n  risks: {file: deep.md}\n")
+            .write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let (plan, d) = PlanLoader.load(folder: folder)
+        XCTAssertNil(plan)
+        XCTAssertEqual(headlines(d), ["deep.md:1:7: error: texts.risks.file: lists and block quotes are nested 7 deep; at most 6 levels fit the page"])
+    }
+
     func testUnknownFiguresAndOtherImagesAreErrorsWhereTheyStand() {
         let (plan, d) = Fixtures.load("figures")
         XCTAssertNil(plan)
