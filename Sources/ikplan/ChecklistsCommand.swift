@@ -95,12 +95,22 @@ struct ChecklistsCommand: ParsableCommand {
                 throw ExitCode(64)
             }
             if !quiet { RenderCommand.stderr(Messages.text(.seedSheets, document.seed, Messages.count(document.occasions.count, one: .sheetOne, many: .sheetMany))) }
-            // Every file is laid out and drawn before any is written, and all are written or none.
-            let laidOut = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
-            let files = try laidOut.map { PDFOutput.File(url: outDir.appendingPathComponent($0.0), pdf: try $0.1.pdf()) }
-            // The same archive steps as render's checklists.pdf: a printed sheet may be scanned and filed, a
-            // filled one archived with the follow-up.
-            let written = try PDFOutput(steps: ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)).write(files)
+            // A year's sheets for a large plan run to over a thousand pages: on a terminal, say how far it is.
+            let line = ProgressLine(start: start, enabled: !quiet)
+            let written: [PDFOutput.Written]
+            do {
+                // Every file is laid out and drawn before any is written, and all are written or none.
+                let laidOut = split ? try document.renderSplit() : [(ChecklistDocument.fileName, try document.render())]
+                let files = try laidOut.map { PDFOutput.File(url: outDir.appendingPathComponent($0.0), pdf: try $0.1.pdf()) }
+                line.report(.writing(files.count))
+                // The same archive steps as render's checklists.pdf: a printed sheet may be scanned and filed, a
+                // filled one archived with the follow-up.
+                written = try PDFOutput(steps: ArchiveSteps.standard(language: plan.info.language, archive: !noPdfa)).write(files)
+                line.finish()
+            } catch {
+                line.finish()       // the error starts at the margin
+                throw error
+            }
             for w in written.prefix(split ? 3 : written.count) where !quiet { RenderCommand.stderr(Messages.text(.wrote, w.url.path, RenderCommand.pages(w.pageCount))) }
             if split && written.count > 3 && !quiet { RenderCommand.stderr(Messages.text(.andMoreFiles, written.count - 3, written.count, outDir.path)) }
         } catch let e as ExitCode {

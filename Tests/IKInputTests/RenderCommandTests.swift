@@ -42,6 +42,28 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("\r\u{1B}[Kwrote "), "the progress line is not cleared before the report:\n\(text)")
     }
 
+    /// checklists, the longest print of a large plan, shows the same line on a terminal and clears it.
+    func testChecklistsProgressShowsOnATerminal() throws {
+        let out = try CLI.temporaryFolder(self)
+        let script = "import os,pty,sys; os.environ['IKPLAN_PROGRESS_AFTER_MS']='0'; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, CLI.binary.path, "checklists", CLI.example.path, "-o", out.path, "--no-pdfa"]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, text)
+        XCTAssertTrue(text.contains("laying out: "), "no page count while the sheets are laid out:\n\(text)")
+        XCTAssertTrue(text.contains("writing 1 document"), text)
+        XCTAssertTrue(text.contains("\r\u{1B}[Kwrote "), "the progress line is not cleared before the report:\n\(text)")
+        let plain = try CLI.run(["checklists", CLI.example.path, "-o", out.path, "--no-pdfa"], environment: ["IKPLAN_PROGRESS_AFTER_MS": "0"])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertFalse(plain.stderr.contains("\u{1B}["), "terminal escapes on a non-terminal:\n\(plain.stderr)")
+    }
+
     func testVersionAndQuiet() throws {
         let v = try CLI.run(["--version"])
         XCTAssertEqual(v.status, 0)
