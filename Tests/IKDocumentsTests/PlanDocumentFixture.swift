@@ -41,4 +41,24 @@ enum PlanDocumentFixture {
     static func rawText(_ url: URL) throws -> String {
         PDFInspector.normalized(try PDFTool.run("pdftotext", ["-raw", "-enc", "UTF-8", url.path, "-"]))
     }
+
+    /// Lines of a paragraph split over pages that end a page hyphenated, as "page: line".
+    static func hyphensAtPageEnds(_ pages: [LaidOutPage]) -> [String] {
+        var out: [String] = []
+        func walk(_ frame: Frame, page: Int) {
+            for (_, item) in frame.items {
+                switch item {
+                case .text(let t, let lines):
+                    // The text goes on past this page (the next page shows its later lines).
+                    if lines.upperBound < t.lines.count, let last = lines.last, t.hyphenated[last] {
+                        out.append("\(page): \(t.lineText(last))")
+                    }
+                case .group(let f), .turnedUp(let f): walk(f, page: page)
+                default: break
+                }
+            }
+        }
+        for page in pages { walk(page.body, page: page.number) }
+        return out
+    }
 }

@@ -102,7 +102,7 @@ final class PlanPropertyTests: XCTestCase {
             for n in 1...Self.casesPerSeed {
                 let label = "seed \(seed) case \(n)"
                 let (plan, fields) = try randomPlan(&g)
-                let (url, _) = try PlanDocumentFixture.render(plan, name: "property-\(seed)-\(n).pdf")
+                let (url, document) = try PlanDocumentFixture.render(plan, name: "property-\(seed)-\(n).pdf")
                 defer { try? FileManager.default.removeItem(at: url) }
 
                 // 1. Every word of every field, in order within the field (content-stream order).
@@ -139,7 +139,10 @@ final class PlanPropertyTests: XCTestCase {
                     XCTAssertTrue(pageText.contains("Sida \(k + 1) av \(pages.count)"), "\(label): page \(k + 1) lacks \"Sida \(k + 1) av \(pages.count)\"")
                 }
 
-                // 4. The same plan renders to the same bytes (first case of each seed: a render costs seconds).
+                // 4. No page ends on a hyphenated line of a text that goes on over the page (TeX's brokenpenalty).
+                XCTAssertEqual(PlanDocumentFixture.hyphensAtPageEnds(document.pages), [], label)
+
+                // 5. The same plan renders to the same bytes (first case of each seed: a render costs seconds).
                 if n == 1 {
                     let (again, _) = try PlanDocumentFixture.render(plan, name: "property-\(seed)-\(n)-again.pdf")
                     defer { try? FileManager.default.removeItem(at: again) }

@@ -90,8 +90,19 @@ struct TextLines: Block {
             fit = 1
             while from + fit < n, text.lines[from + fit].top + text.lines[from + fit].height - top <= region.height + 0.01 { fit += 1 }
         }
+        fit = avoidingHyphenAtPageEnd(fit)
         return .partial(frame(from..<(from + fit), width: region.width),
                         rest: TextLines(text: text, from: from + fit, tag: tag, link: link, linkTexts: linkTexts, minLines: minLines))
+    }
+
+    /// TeX's \brokenpenalty as a rule: a page does not end on a hyphenated line, since a reader turning
+    /// the page loses the word. The break moves up one line (two, when the line above is hyphenated too)
+    /// as long as the orphan rule still holds; otherwise the page keeps the lines it had.
+    private func avoidingHyphenAtPageEnd(_ fit: Int) -> Int {
+        let keep = max(1, minLines)
+        var lines = fit
+        while lines > keep, lines > fit - 2, text.hyphenated[from + lines - 1] { lines -= 1 }
+        return text.hyphenated[from + lines - 1] ? fit : lines
     }
 
     private func frame(_ range: Range<Int>, width: Double) -> Frame {
