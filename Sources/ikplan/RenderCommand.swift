@@ -107,6 +107,8 @@ struct RenderCommand: ParsableCommand {
         let folderPath = PlanFolder.folder(forArgument: planFolder)
         let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
         let setup = Background { try DocumentContext() }
+        // A second context for the second core: Pango serialises each one (see DocumentRun.write).
+        let alongside = Background { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
         if !diagnostics.isEmpty { Self.stderr(diagnostics.located(in: folderPath).renderedText(), newline: false) }
         guard let plan = loaded else {
@@ -123,7 +125,7 @@ struct RenderCommand: ParsableCommand {
             let report: DocumentRun.Report
             do {
                 report = try run.write(documents, to: URL(fileURLWithPath: output, isDirectory: true), output: PDFOutput(steps: steps),
-                                       progress: line.report)
+                                       progress: line.report, alongside: try? alongside.value())
                 line.finish()
             } catch {
                 line.finish()       // the error starts at the margin

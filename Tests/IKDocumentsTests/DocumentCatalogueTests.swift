@@ -1,5 +1,5 @@
 import Foundation
-import IKDocuments
+@testable import IKDocuments
 import IKEngine
 import IKTestSupport
 import XCTest
@@ -61,6 +61,45 @@ final class DocumentCatalogueTests: XCTestCase {
         XCTAssertEqual(plain.pages.first?.label, "Minnesanteckningar 1")
         let planA = try XCTUnwrap(try run.document(.plan)), planB = try XCTUnwrap(try DocumentRun(plan: run.plan, folder: run.folder, context: run.context).document(.plan))
         XCTAssertEqual(planA.pages.count, planB.pages.count, "the plan keeps its default layout")
+    }
+
+    /// A second context for the run's second thread (fonts and shaper of its own).
+    static let alongside: DocumentContext = {
+        do { return try DocumentContext() } catch { preconditionFailure("fonts: \(error)") }
+    }()
+
+    /// Two threads write what one writes, byte for byte, and report the documents in the catalogue's
+    /// order; the bundle stays with the plan and the minutes it is made of.
+    func testTwoThreadsWriteTheSameBytesInTheSameOrder() throws {
+        let plan = try PlanDocumentFixture.examplePlan()
+        let one = try DocumentRun(plan: plan, folder: PlanDocumentFixture.exampleFolder, context: PlanDocumentFixture.context)
+            .write(to: out.appendingPathComponent("one"))
+        let events = Locked<[String]>([])
+        let two = try DocumentRun(plan: plan, folder: PlanDocumentFixture.exampleFolder, context: PlanDocumentFixture.context)
+            .write(to: out.appendingPathComponent("two"), progress: { p in
+                if case .drawn(let name, _, let done, let total) = p { events.withLock { $0.append("\(done)/\(total) \(name)") } }
+            }, alongside: Self.alongside)
+        XCTAssertEqual(two.outputs.map(\.url.lastPathComponent), one.outputs.map(\.url.lastPathComponent))
+        for (a, b) in zip(one.outputs, two.outputs) {
+            XCTAssertEqual(try Data(contentsOf: a.url), try Data(contentsOf: b.url), "\(a.url.lastPathComponent) differs with two threads")
+        }
+        let counted = events.withLock { $0 }
+        XCTAssertEqual(counted.map { $0.split(separator: " ")[0] }, (1...5).map { "\($0)/7" }, "the count goes up by one, in order")
+        XCTAssertEqual(Set(counted.map { String($0.split(separator: " ")[1]) }), Set(one.outputs.map(\.url.lastPathComponent)))
+        let groups = DocumentLanes.groups(DocumentCatalogue.all).map { $0.map(\.id) }
+        XCTAssertEqual(groups, [["plan", "minutes", "bundle"], ["checklists"], ["followup-T1"], ["followup-T2"], ["followup-T3"]])
+        XCTAssertEqual(DocumentLanes.groups([.bundle, .checklists, .plan]).map { $0.map(\.id) }, [["bundle", "plan"], ["checklists"]])
+    }
+
+    /// A document that fails on the second thread stops the run there too: nothing is written.
+    func testAFailureOnTheSecondThreadWritesNothing() throws {
+        let bad = out.deletingLastPathComponent().appendingPathComponent("bad-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: bad) }
+        try "page: {margins: 20mm}\nstyles:\n  body: {size: 0}\n".write(to: bad, atomically: true, encoding: .utf8)
+        let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
+                              context: PlanDocumentFixture.context, layouts: ["checklists": bad])
+        XCTAssertThrowsError(try run.write(to: out, alongside: Self.alongside))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "a file was written although the checklists failed")
     }
 
     func testABadLayoutForTheLastDocumentWritesNothing() throws {

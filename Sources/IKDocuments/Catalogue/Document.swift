@@ -21,6 +21,8 @@ public struct Document: Sendable {
     /// For a document made of other documents (the bundle): its PDF from theirs, drawn once and shared
     /// through `run.pdf(_:)`, so nothing is drawn twice; nil when the plan has nothing for it.
     public let assemble: (@Sendable (DocumentRun) throws -> RenderedPDF?)?
+    /// The ids of the documents whose pages this one reuses: a run draws them on the same thread, once.
+    public let uses: [String]
 
     /// The file name when it depends on the plan (a follow-up carries the plan year: `uppfoljning-2026-T1.pdf`);
     /// nil: `fileName`.
@@ -30,13 +32,13 @@ public struct Document: Sendable {
     public init(id: String, fileName: String, defaultLayout: String?, planFileName: (@Sendable (Plan) -> String)? = nil,
                 make: @escaping @Sendable (DocumentRun, Document) throws -> RenderedDocument?) {
         self.id = id; self.fileName = fileName; self.defaultLayout = defaultLayout; self.make = make; self.assemble = nil
-        self.planFileName = planFileName
+        self.planFileName = planFileName; self.uses = []
     }
 
     /// A document joined from other documents' finished PDFs.
-    public init(id: String, fileName: String, assemble: @escaping @Sendable (DocumentRun) throws -> RenderedPDF?) {
+    public init(id: String, fileName: String, uses: [String], assemble: @escaping @Sendable (DocumentRun) throws -> RenderedPDF?) {
         self.id = id; self.fileName = fileName; self.defaultLayout = nil; self.make = nil; self.assemble = assemble
-        self.planFileName = nil
+        self.planFileName = nil; self.uses = uses
     }
 
     /// The file this document is written to for `plan`.
@@ -66,7 +68,7 @@ extension Document {
 
     /// The board's decision bundle (beslutsunderlag.pdf): the minutes' and the plan's PDFs joined, each
     /// laid out and drawn once for its own file.
-    public static let bundle = Document(id: "bundle", fileName: DecisionBundle.fileName) { run in
+    public static let bundle = Document(id: "bundle", fileName: DecisionBundle.fileName, uses: ["minutes", "plan"]) { run in
         guard let minutes = try run.pdf(.minutes) else { return nil }
         guard let plan = try run.pdf(.plan) else { return nil }
         return try DecisionBundle.assemble(minutes: minutes, plan: plan)

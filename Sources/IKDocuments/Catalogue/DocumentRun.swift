@@ -74,39 +74,105 @@ public final class DocumentRun {
     /// minutes after `meeting:` was removed) has its old file removed in the same run when ikplan wrote
     /// it, so no stale document lies beside the new ones; any other file of that name stops the run.
     /// `progress` hears of each document when it is drawn (its pages) and once before the files are written.
+    ///
+    /// With `alongside` (a second context: fonts and shaper of its own, since Pango serialises each
+    /// context), the documents are shared out over two threads: those that reuse each other's pages (the
+    /// bundle, the plan, the minutes) stay together, and each thread post-processes what it has drawn.
+    /// Every document is made from the plan alone, so the bytes do not depend on which thread made it.
     public func write(_ documents: [Document] = DocumentCatalogue.all, to folder: URL,
-                      output: PDFOutput = PDFOutput(), progress: ((Progress) -> Void)? = nil) throws -> Report {
+                      output: PDFOutput = PDFOutput(), progress: (@Sendable (Progress) -> Void)? = nil,
+                      alongside: DocumentContext? = nil) throws -> Report {
+        let groups = DocumentLanes.groups(documents)
+        let drawn = DrawnCount(total: documents.count, progress: progress)
+        let queue = DocumentLanes.Queue(groups.count)
+        var finished: [(Int, [LaneResult])]
+        var missing = missingGlyphs
+        if let alongside, groups.count > 1 {
+            let (plan, layouts) = (self.plan, self.layouts)
+            let second = LaneWork { () throws -> ([(Int, [LaneResult])], [String]) in
+                let other = DocumentRun(plan: plan, folder: folder, context: alongside, layouts: layouts)
+                let done = try other.drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn)
+                return (done, other.missingGlyphs)
+            }
+            let mine = Result { try drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn) }
+            let theirs = Result { try second.value() }     // waited for even when this lane failed
+            let own = try mine.get()
+            let (done, glyphs) = try theirs.get()
+            finished = own + done
+            // Sorted: which lane met a text depends on timing, the message must not.
+            missing = Array(Set(missingGlyphs + glyphs)).sorted()
+        } else {
+            finished = try drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn)
+        }
+        let results = finished.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        // Back into the order asked for: the report and the files follow it, whoever drew them.
+        let byID = Dictionary(results.map { ($0.document.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let done = documents.compactMap { byID[$0.id] }
         var outputs: [Output] = []
         var files: [PDFOutput.File] = []
         var stale: [(url: URL, reason: String)] = []
-        for (index, document) in documents.enumerated() {
-            let t0 = DispatchTime.now()
-            let url = folder.appendingPathComponent(document.fileName(for: plan))
-            guard let pdf = try self.pdf(document) else {
-                stale.append((url, "the plan has nothing for the \(document.id) document"))
-                continue
+        for r in done {
+            if let pdf = r.pdf {
+                files.append(PDFOutput.File(url: r.url, pdf: pdf))
+                outputs.append(Output(document: r.document, url: r.url, pages: pdf.pageCount, milliseconds: r.milliseconds))
+            } else {
+                stale.append((r.url, "the plan has nothing for the \(r.document.id) document"))
             }
-            files.append(PDFOutput.File(url: url, pdf: pdf))
-            outputs.append(Output(document: document, url: url, pages: pdf.pageCount, milliseconds: Self.ms(since: t0)))
-            progress?(.drawn(url.lastPathComponent, pages: pdf.pageCount, done: index + 1, of: documents.count))
         }
         progress?(.writing(files.count))
         let present = stale.map(\.url).filter { FileManager.default.fileExists(atPath: $0.path) }
-        try output.write(files, removing: stale)
+        try output.write(files, removing: stale, processed: true)
         let removed = present.filter { !FileManager.default.fileExists(atPath: $0.path) }
-        return Report(outputs: outputs, warnings: missingGlyphWarnings(), removed: removed)
+        return Report(outputs: outputs, warnings: Self.missingGlyphWarnings(missing), removed: removed)
     }
 
+    /// One document drawn and post-processed by a lane (nil pdf: the plan has nothing for it).
+    private struct LaneResult: Sendable {
+        var document: Document
+        var url: URL
+        var pdf: RenderedPDF?
+        var milliseconds: Int
+    }
+
+    /// Takes groups off `queue` until none is left: each document laid out, drawn and post-processed.
+    /// A failure stops this lane; the queue tells the other lane to stop too.
+    private func drawLane(_ groups: [[Document]], queue: DocumentLanes.Queue, folder: URL, output: PDFOutput,
+                          drawn: DrawnCount) throws -> [(Int, [LaneResult])] {
+        var out: [(Int, [LaneResult])] = []
+        while let index = queue.next() {
+            var results: [LaneResult] = []
+            do {
+                for document in groups[index] {
+                    let t0 = DispatchTime.now()
+                    let url = folder.appendingPathComponent(document.fileName(for: plan))
+                    guard let pdf = try self.pdf(document) else {
+                        results.append(LaneResult(document: document, url: url, pdf: nil, milliseconds: 0))
+                        continue
+                    }
+                    let ms = Self.ms(since: t0)
+                    drawn.report(url.lastPathComponent, pages: pdf.pageCount)
+                    results.append(LaneResult(document: document, url: url, pdf: try output.process(pdf, for: url), milliseconds: ms))
+                }
+            } catch {
+                queue.stop()
+                throw error
+            }
+            out.append((index, results))
+        }
+        return out
+    }
     /// Stages of a run, for a progress line.
-    public enum Progress {
+    public enum Progress: Sendable {
         /// A document laid out and drawn: its file name, pages, and how far the run is.
         case drawn(String, pages: Int, done: Int, of: Int)
         /// Every document drawn; this many files are being written.
         case writing(Int)
     }
 
-    private func missingGlyphWarnings() -> [String] {
-        let missing = context.layout.shaper.missingGlyphs
+    /// Texts (shortened) this run's shaper found characters without a glyph in.
+    private var missingGlyphs: [String] { context.layout.shaper.missingGlyphs }
+
+    private static func missingGlyphWarnings(_ missing: [String]) -> [String] {
         guard !missing.isEmpty else { return [] }
         return ["\(missing.count) text(s) hold characters the bundled fonts cannot draw; they print as boxes:\n"
             + missing.prefix(5).map { "  «\($0)»\n" }.joined()

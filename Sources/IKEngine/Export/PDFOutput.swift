@@ -47,12 +47,13 @@ public struct PDFOutput: Sendable {
 
     /// Post-processes and writes all files, all or nothing. `removing` are outputs of an earlier run that
     /// this run no longer produces: each must be a PDF ikplan wrote (else nothing is written and the
-    /// reason is given), and is removed only once every new file is in place.
+    /// reason is given), and is removed only once every new file is in place. `processed`: the files have
+    /// been through `process(_:for:)` already (a run post-processes each document as soon as it is drawn).
     @discardableResult
-    public func write(_ files: [File], removing stale: [(url: URL, reason: String)] = []) throws -> [Written] {
+    public func write(_ files: [File], removing stale: [(url: URL, reason: String)] = [], processed: Bool = false) throws -> [Written] {
         var seen = Set<String>()
         for f in files where !seen.insert(f.url.standardizedFileURL.path).inserted { throw OutputError.duplicate(f.url) }
-        let ready = try files.map { File(url: $0.url, pdf: try process($0.pdf, for: $0.url)) }
+        let ready = processed ? files : try files.map { File(url: $0.url, pdf: try process($0.pdf, for: $0.url)) }
         for f in ready {
             let folder = f.url.deletingLastPathComponent()
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
