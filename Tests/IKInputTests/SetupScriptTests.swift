@@ -45,18 +45,18 @@ final class SetupScriptTests: XCTestCase {
         let bin = try fakeMachine(installed: ["libcairo2-dev", "libpango1.0-dev", "libhyphen-dev", "hyphen-sv", "libcmark-dev", "zlib1g-dev"])
         var r = try ensureDeps("render", bin: bin)
         XCTAssertEqual(r.status, 1, r.stderr)
-        XCTAssertTrue(r.stderr.contains("sudo apt-get install -y --no-install-recommends librsvg2-dev poppler-utils\n"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("sudo apt-get install -y --no-install-recommends librsvg2-dev poppler-utils libcurl4-openssl-dev\n"), r.stderr)
         r = try ensureDeps("test", bin: bin)
         XCTAssertEqual(r.status, 1, r.stderr)
-        XCTAssertTrue(r.stderr.contains("librsvg2-dev poppler-utils qpdf"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("librsvg2-dev poppler-utils libcurl4-openssl-dev qpdf"), r.stderr)
         XCTAssertTrue(r.stderr.contains("openjdk-17-jdk-headless"), r.stderr)
         r = try ensureDeps("bench", bin: bin)
-        XCTAssertTrue(r.stderr.contains("librsvg2-dev poppler-utils time python3 python3-venv\n"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("librsvg2-dev poppler-utils libcurl4-openssl-dev time python3 python3-venv\n"), r.stderr)
         XCTAssertFalse(r.stderr.contains("openjdk"), "the benchmark asks for the test tools:\n\(r.stderr)")
     }
 
     func testWithEverythingPresentItIsQuiet() throws {
-        let all = ["libcairo2-dev", "libpango1.0-dev", "libhyphen-dev", "hyphen-sv", "libcmark-dev", "librsvg2-dev", "zlib1g-dev", "poppler-utils"]
+        let all = ["libcairo2-dev", "libpango1.0-dev", "libhyphen-dev", "hyphen-sv", "libcmark-dev", "librsvg2-dev", "zlib1g-dev", "poppler-utils", "libcurl4-openssl-dev"]
         let r = try ensureDeps("render", bin: try fakeMachine(installed: all))
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "")

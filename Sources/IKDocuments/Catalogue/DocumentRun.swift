@@ -42,11 +42,18 @@ public final class DocumentRun {
     }
 
     /// `document` drawn (once per run): its pages through the PDF writer, or assembled from other
-    /// documents' PDFs; nil when the plan has nothing for it.
+    /// documents' PDFs; nil when the plan has nothing for it. Pages laid out only for this are let go
+    /// once drawn: a large plan's pages take far more memory than its PDF.
     public func pdf(_ document: Document) throws -> RenderedPDF? {
         if let done = drawn[document.id] { return done }
         let made: RenderedPDF?
-        if let assemble = document.assemble { made = try assemble(self) } else { made = try self.document(document)?.pdf() }
+        if let assemble = document.assemble {
+            made = try assemble(self)
+        } else if let pages = laidOut[document.id] {
+            made = try pages?.pdf()
+        } else {
+            made = try document.make?(self, document)?.pdf()
+        }
         drawn[document.id] = .some(made)
         return made
     }
