@@ -68,7 +68,8 @@ public struct ChecklistDocument {
 
     /// The whole print: the overview (unless left out), then every selected sheet.
     public func render() throws -> RenderedDocument {
-        RenderedDocument(pages: try pages(occasions, overview: options.overview), metadata: metadata)
+        let (pages, sections) = try laidOut(occasions, overview: options.overview)
+        return RenderedDocument(pages: pages, metadata: metadata, sections: sections)
     }
 
     /// One PDF per occasion, named after the control and the occasion (`K3-2026-T2.pdf`), for mailing each
@@ -77,12 +78,13 @@ public struct ChecklistDocument {
         try occasions.map { o in
             var m = metadata
             m.title = "\(o.controlID) \(o.label): \(plan.controls[o.controlIndex].activity)"
-            return ("\(o.controlID)-\(o.key).pdf", RenderedDocument(pages: try pages([o], overview: false), metadata: m))
+            return ("\(o.controlID)-\(o.key).pdf", RenderedDocument(pages: try laidOut([o], overview: false).pages, metadata: m))
         }
     }
 
-    /// Each part (the overview, each sheet) is paginated with its own running head, then numbered in the print.
-    func pages(_ selected: [Occasion], overview: Bool) throws -> [LaidOutPage] {
+    /// Each part (the overview, each sheet) is paginated with its own running head, then numbered in the
+    /// print; `sections` are the indexes of the pages each part begins on.
+    func laidOut(_ selected: [Occasion], overview: Bool) throws -> (pages: [LaidOutPage], sections: [Int]) {
         let paginator = Paginator(style: layout.page, context: context.layout)
         let width = layout.page.body.width
         let text = FrameText(shaper: context.layout.shaper)
@@ -101,7 +103,9 @@ public struct ChecklistDocument {
         }
         var laidOut: [(fields: [String: String], pages: [LaidOutPage])] = []
         var number = 0
+        var sections: [Int] = []
         for part in parts {
+            sections.append(number)
             var pages = try paginator.paginate(part.blocks, fields: part.fields)
             for k in pages.indices {
                 number += 1
@@ -109,6 +113,6 @@ public struct ChecklistDocument {
             }
             laidOut.append((part.fields, pages))
         }
-        return laidOut.flatMap { paginator.finalise($0.pages, fields: $0.fields, total: number) }
+        return (laidOut.flatMap { paginator.finalise($0.pages, fields: $0.fields, total: number) }, sections)
     }
 }
