@@ -55,21 +55,10 @@ public final class DocumentContext: Sendable {
 public struct RenderedDocument {
     public var pages: [LaidOutPage]
     public var metadata: PDFMetadata
-    /// Indexes of the pages where a section begins that shares nothing with the pages before it (the
-    /// checklists' sheets): no text or table goes on over the boundary and every bookmark is at the top
-    /// level. A long document with sections is drawn in two pieces at once (`pdf()`).
-    public var sections: [Int]
+    public init(pages: [LaidOutPage], metadata: PDFMetadata) { self.pages = pages; self.metadata = metadata }
 
-    public init(pages: [LaidOutPage], metadata: PDFMetadata, sections: [Int] = []) {
-        self.pages = pages; self.metadata = metadata; self.sections = sections
-    }
-
-    /// The pages drawn into a PDF in memory, for `PDFOutput`. From `piecesFrom` pages on, a document with
-    /// sections is drawn in two pieces on two threads and joined (`PiecewiseDrawing`).
-    public func pdf(piecesFrom: Int = PiecewiseDrawing.threshold) throws -> RenderedPDF {
-        if let cut = PiecewiseDrawing.cut(self, from: piecesFrom) { return try PiecewiseDrawing.draw(self, at: cut) }
-        return try PDFWriter(metadata: metadata).render(pages)
-    }
+    /// The pages drawn into a PDF in memory, for `PDFOutput`.
+    public func pdf() throws -> RenderedPDF { try PDFWriter(metadata: metadata).render(pages) }
 
     /// Renders and writes this one document (no post-processing), checked and atomic.
     public func write(to url: URL) throws { try PDFWriter(metadata: metadata).write(pages, to: url) }

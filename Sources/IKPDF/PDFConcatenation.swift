@@ -11,10 +11,6 @@ import Foundation
 ///   destination named after the part ("part2");
 /// - the outline: a bookmark per part, with the part's own bookmarks beneath it;
 /// - page labels: each part's labels at its pages, and `Part.label` where a part's file starts with none.
-///
-/// `continuous` joins pieces of one document instead (a long document drawn in pieces on several threads):
-/// no bookmark or destination per part, names kept as they are (they are unique across the pieces), every
-/// part's bookmarks in one list, and page numbers that go on from the previous part's.
 /// Only objects reachable from the new catalog and information dictionary are written: the parts' own
 /// catalogs, outline roots and tree roots are left behind. Output is deterministic, one classic
 /// cross-reference table, no object streams. Form fields (/AcroForm) are not joined.
@@ -37,12 +33,8 @@ public struct PDFConcatenation: Sendable {
     public var parts: [Part]
     /// The joined file's document information (/Info).
     public var info: PDFDictionary
-    /// The parts are pieces of one document (see the type's description); titles and names are unused.
-    public var continuous: Bool
 
-    public init(parts: [Part], info: PDFDictionary, continuous: Bool = false) {
-        self.parts = parts; self.info = info; self.continuous = continuous
-    }
+    public init(parts: [Part], info: PDFDictionary) { self.parts = parts; self.info = info }
 
     /// The joined file.
     /// - Throws: `PDFError` when a part cannot be read, or has what cannot be joined (form fields).
@@ -50,9 +42,7 @@ public struct PDFConcatenation: Sendable {
         guard !parts.isEmpty else { throw PDFError.invalidArgument("there are no files to join") }
         var bases: [Int] = []
         var next = 1
-        // Each part's size once: `PDFDocument.size` looks through the whole cross-reference table.
-        let sizes = parts.map(\.document.size)
-        for size in sizes { bases.append(next); next += size }
+        for part in parts { bases.append(next); next += part.document.size }
         func allocate() -> PDFReference { defer { next += 1 }; return PDFReference(next) }
         let catalogRef = allocate(), pagesRef = allocate(), infoRef = allocate()
         let outlinesRef = allocate(), structRootRef = allocate()
@@ -65,8 +55,6 @@ public struct PDFConcatenation: Sendable {
         var labels: [(Int, PDFObject)] = []
         var destinations: [([UInt8], PDFObject)] = []
         var items: [(ref: PDFReference, item: PDFDictionary)] = [], visibleItems = 0
-        // Continuous: each part's first and last top-level bookmark, to chain them into one list.
-        var chains: [(first: PDFReference, last: PDFReference, part: Int)] = []
 
         for (k, part) in parts.enumerated() {
             let doc = part.document
@@ -75,9 +63,9 @@ public struct PDFConcatenation: Sendable {
             if catalog["Dests"] != nil { throw PDFError.invalidArgument("part \(k + 1) names its destinations in a /Dests dictionary, which cannot be joined") }
             let structRoot = try doc.dictionary(catalog["StructTreeRoot"])
             let itemRef = allocate()
-            var map = Renumbering(base: bases[k] - 1, prefix: continuous ? [] : Array((part.name + ".").utf8), keyOffset: keyOffset)
+            var map = Renumbering(base: bases[k] - 1, prefix: Array((part.name + ".").utf8), keyOffset: keyOffset)
             if let old = catalog["StructTreeRoot"]?.referenceValue { map.redirect[old] = structRootRef }
-            if let old = catalog["Outlines"]?.referenceValue { map.redirect[old] = continuous ? outlinesRef : itemRef }
+            if let old = catalog["Outlines"]?.referenceValue { map.redirect[old] = itemRef }
 
             // Pages: the part's tree hangs under the new root.
             guard let partPages = catalog["Pages"]?.referenceValue, var pagesNode = try doc.object(partPages).dictionaryValue else {
@@ -107,25 +95,12 @@ public struct PDFConcatenation: Sendable {
             // Labels: the part's own, and the fallback where its first page has none.
             var partLabels: [(Int, PDFObject)] = []
             try NumberTree(doc).leaves(catalog["PageLabels"]) { index, value in partLabels.append((index + pageCount, map.apply(value))) }
-            if !partLabels.contains(where: { $0.0 == pageCount }) {
-                var label = part.label
-                if continuous && pageCount > 0 { label["St"] = .integer(pageCount + 1) }
-                labels.append((pageCount, .dictionary(label)))
-            }
+            if !partLabels.contains(where: { $0.0 == pageCount }) { labels.append((pageCount, .dictionary(part.label))) }
             labels += partLabels
 
             // Destinations: the part's names with its prefix, and the part's own name at its first page.
             let names = try doc.dictionary(catalog["Names"])
             try NameTree(doc).leaves(names?["Dests"]) { name, value in destinations.append((map.prefix + name, map.apply(value))) }
-            renumberings.append(map)
-            pageCount += pages.count
-            if continuous {
-                if let outlines = try doc.dictionary(catalog["Outlines"]), let f = outlines["First"]?.referenceValue {
-                    chains.append((map.number(f), map.number(outlines["Last"]?.referenceValue ?? f), k))
-                    visibleItems += abs(outlines["Count"]?.integerValue ?? 0)
-                }
-                continue
-            }
             let top = (try doc.resolve(first.inherited["MediaBox"]).arrayValue?.last?.numberValue) ?? 842
             destinations.append((Array(part.name.utf8), .array([.reference(map.number(first.reference)), .name("XYZ"), .integer(0), .real(top), .integer(0)])))
 
@@ -140,15 +115,8 @@ public struct PDFConcatenation: Sendable {
             }
             visibleItems += 1 + visible
             items.append((itemRef, item))
-        }
-        // Continuous: each part's last bookmark goes on to the next part's first.
-        for (a, b) in zip(chains, chains.dropFirst()) {
-            var last = try bookmark(a.last, part: a.part, renumberings, overrides)
-            last["Next"] = .reference(b.first)
-            overrides[a.last.number] = .dictionary(last)
-            var first = try bookmark(b.first, part: b.part, renumberings, overrides)
-            first["Prev"] = .reference(a.last)
-            overrides[b.first.number] = .dictionary(first)
+            renumberings.append(map)
+            pageCount += pages.count
         }
         for (i, entry) in items.enumerated() {
             var item = entry.item
@@ -158,22 +126,18 @@ public struct PDFConcatenation: Sendable {
         }
 
         overrides[pagesRef.number] = .dictionary(["Type": .name("Pages"), "Kids": .array(pageKids), "Count": .integer(pageCount)])
-        if let first = items.first?.ref ?? chains.first?.first, let last = items.last?.ref ?? chains.last?.last {
-            overrides[outlinesRef.number] = .dictionary(["Type": .name("Outlines"), "First": .reference(first),
-                                                         "Last": .reference(last), "Count": .integer(visibleItems)])
-        }
+        overrides[outlinesRef.number] = .dictionary(["Type": .name("Outlines"), "First": .reference(items[0].ref),
+                                                     "Last": .reference(items[items.count - 1].ref), "Count": .integer(visibleItems)])
         overrides[infoRef.number] = .dictionary(info)
         var catalog: PDFDictionary = ["Type": .name("Catalog"), "Pages": .reference(pagesRef)]
         let firstCatalog = try parts[0].document.catalog()
         for key in ["PageMode", "PageLayout", "MarkInfo", "Lang", "ViewerPreferences"] {
             if let v = firstCatalog[key] { catalog[key] = renumberings[0].apply(v) }
         }
-        if overrides[outlinesRef.number] != nil { catalog["Outlines"] = .reference(outlinesRef) }
+        catalog["Outlines"] = .reference(outlinesRef)
         catalog["PageLabels"] = .dictionary(["Nums": .array(labels.sorted { $0.0 < $1.0 }.flatMap { [.integer($0.0), $0.1] })])
-        if !destinations.isEmpty {
-            catalog["Names"] = .dictionary(["Dests": .dictionary(["Names": .array(
-                destinations.sorted { $0.0.lexicographicallyPrecedes($1.0) }.flatMap { [.string(PDFString(bytes: $0.0)), $0.1] })])])
-        }
+        catalog["Names"] = .dictionary(["Dests": .dictionary(["Names": .array(
+            destinations.sorted { $0.0.lexicographicallyPrecedes($1.0) }.flatMap { [.string(PDFString(bytes: $0.0)), $0.1] })])])
         if tagged {
             var root: PDFDictionary = ["Type": .name("StructTreeRoot"), "K": .array(structKids),
                                        "ParentTree": .dictionary(["Nums": .array(parentTree.sorted { $0.0 < $1.0 }.flatMap { [.integer($0.0), $0.1] })]),
@@ -193,7 +157,7 @@ public struct PDFConcatenation: Sendable {
             let object: PDFObject
             if let o = overrides[ref.number] {
                 object = o
-            } else if let k = bases.lastIndex(where: { $0 <= ref.number }), ref.number < bases[k] + sizes[k] {
+            } else if let k = bases.lastIndex(where: { $0 <= ref.number }), ref.number < bases[k] + parts[k].document.size {
                 object = renumberings[k].apply(try parts[k].document.object(PDFReference(ref.number - bases[k] + 1, ref.generation)))
             } else {
                 object = .null
@@ -216,16 +180,6 @@ public struct PDFConcatenation: Sendable {
         try PDFUpdate.writeClassicTable(&s, offsets: offsets, size: next,
                                         trailer: ["Root": .reference(catalogRef), "Info": .reference(infoRef)])
         return PDFWrittenFile(bytes: s.out, placeholders: s.placeholders)
-    }
-
-    /// A part's bookmark at its new number, as already changed or as the part has it.
-    private func bookmark(_ ref: PDFReference, part k: Int, _ renumberings: [Renumbering], _ overrides: [Int: PDFObject]) throws -> PDFDictionary {
-        if let done = overrides[ref.number]?.dictionaryValue { return done }
-        let original = PDFReference(ref.number - renumberings[k].base, ref.generation)
-        guard let d = renumberings[k].apply(try parts[k].document.object(original)).dictionaryValue else {
-            throw PDFError.xref("part \(k + 1): bookmark \(original.number) is not a dictionary")
-        }
-        return d
     }
 
     private static func references(in object: PDFObject, into queue: inout [PDFReference]) {

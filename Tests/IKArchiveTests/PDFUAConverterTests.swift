@@ -148,26 +148,3 @@ final class PDFUADocumentTests: XCTestCase {
         }
     }
 }
-
-/// A long print drawn in two pieces and joined (`PiecewiseDrawing`) is archive-grade as the whole one is:
-/// no text left untagged, veraPDF PDF/UA-1 and PDF/A-2a after the standard steps.
-final class PiecewiseArchiveTests: XCTestCase {
-    func testTheChecklistsDrawnInTwoPiecesArePDFUAAndPDFA() throws {
-        let context = try DocumentContext()
-        let folder = ResourceLocator.find("examples").appendingPathComponent("ange-2026")
-        let (loaded, diagnostics) = PlanLoader.load(folder: folder)
-        let plan = try XCTUnwrap(loaded, diagnostics.renderedText())
-        let document = try ChecklistDocument(plan: plan, layout: try context.layoutFile(LayoutFile.bundled(ChecklistDocument.defaultLayout)),
-                                             context: context).render()
-        let pieces = try document.pdf(piecesFrom: 10)
-        let report = try PDFUAConverter().convert([UInt8](pieces.bytes), structure: pieces.structure).report
-        XCTAssertEqual(report.unmarkedTextRuns, 0, "text drawn outside any tag")
-        let steps = ArchiveSteps.standard(language: plan.info.language)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ikplan-pieces-\(getpid()).pdf")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try PDFOutput(steps: steps).write([PDFOutput.File(url: url, pdf: pieces)])
-        for v in try VeraPDF.validateOrSkip([url], flavours: ["ua1", "2a"]) {
-            XCTAssertTrue(v.isCompliant, "veraPDF \(v.flavour): \(v)")
-        }
-    }
-}

@@ -151,39 +151,6 @@ final class ChecklistDocumentTests: XCTestCase {
         XCTAssertEqual(files.map(\.fileName), ["K6-2026-T2.pdf", "K13-2026-T1.pdf", "K13-2026-T2.pdf"])
         XCTAssertTrue(files.allSatisfy { !$0.document.pages.isEmpty })
     }
-
-    /// Bookmarks as "title → page", from qpdf's reading of the file.
-    private func bookmarks(_ url: URL) throws -> [String] {
-        let json = try PDFTool.run("qpdf", ["--json", "--json-key=outlines", url.path])
-        let top = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let items = try XCTUnwrap(top["outlines"] as? [[String: Any]])
-        return items.map { "\($0["title"] ?? "") → \($0["destpageposfrom1"] ?? "")" }
-    }
-
-    /// A long print is drawn in two pieces at once and joined: it reads exactly as the print drawn whole
-    /// (every page's text, the bookmarks and where they lead), passes qpdf, and is cut where a sheet begins.
-    func testALongPrintDrawnInTwoPiecesReadsAsTheWholeOne() throws {
-        let rendered = try document().render()
-        XCTAssertEqual(rendered.sections.count, 51, "the overview and the 50 sheets each begin a section")
-        XCTAssertEqual(rendered.sections.first, 0)
-        let whole = try rendered.pdf(piecesFrom: .max), pieces = try rendered.pdf(piecesFrom: 10)
-        XCTAssertNotEqual(whole.bytes, pieces.bytes, "drawn in pieces")
-        XCTAssertEqual(pieces.pageCount, whole.pageCount)
-        // The structure log pairs with the joined tree: both pieces' elements, each piece under its Document.
-        XCTAssertEqual(pieces.structure.elements.filter { $0 != .document }, whole.structure.elements.filter { $0 != .document })
-        XCTAssertEqual(pieces.structure.elements.filter { $0 == .document }.count, 2)
-        let urls = [PlanDocumentFixture.tempURL("whole.pdf"), PlanDocumentFixture.tempURL("pieces.pdf")]
-        defer { for u in urls { try? FileManager.default.removeItem(at: u) } }
-        try whole.bytes.write(to: urls[0])
-        try pieces.bytes.write(to: urls[1])
-        XCTAssertEqual(try PDFInspector(urls[1]).pageTexts, try PDFInspector(urls[0]).pageTexts)
-        XCTAssertEqual(try bookmarks(urls[1]), try bookmarks(urls[0]))
-        XCTAssertEqual(try bookmarks(urls[1]).count, 51)
-        let check = try PDFInspector(urls[1]).qpdfCheck()
-        XCTAssertTrue(check.ok, check.output)
-        XCTAssertEqual(try rendered.pdf(piecesFrom: 10).bytes, pieces.bytes, "the same bytes every time")
-        XCTAssertEqual(try document().render().pdf(piecesFrom: 52).bytes, whole.bytes, "a print below the threshold is drawn whole")
-    }
 }
 
 /// `checklists --fillable` and the layout's `fillable: true`: where the engine places the fields.

@@ -68,8 +68,7 @@ public struct ChecklistDocument {
 
     /// The whole print: the overview (unless left out), then every selected sheet.
     public func render() throws -> RenderedDocument {
-        let (pages, sections) = try laidOut(occasions, overview: options.overview)
-        return RenderedDocument(pages: pages, metadata: metadata, sections: sections)
+        RenderedDocument(pages: try pages(occasions, overview: options.overview), metadata: metadata)
     }
 
     /// One PDF per occasion, named after the control and the occasion (`K3-2026-T2.pdf`), for mailing each
@@ -78,13 +77,12 @@ public struct ChecklistDocument {
         try occasions.map { o in
             var m = metadata
             m.title = "\(o.controlID) \(o.label): \(plan.controls[o.controlIndex].activity)"
-            return ("\(o.controlID)-\(o.key).pdf", RenderedDocument(pages: try laidOut([o], overview: false).pages, metadata: m))
+            return ("\(o.controlID)-\(o.key).pdf", RenderedDocument(pages: try pages([o], overview: false), metadata: m))
         }
     }
 
-    /// Each part (the overview, each sheet) is paginated with its own running head, then numbered in the
-    /// print; `sections` are the indexes of the pages each part begins on.
-    func laidOut(_ selected: [Occasion], overview: Bool) throws -> (pages: [LaidOutPage], sections: [Int]) {
+    /// Each part (the overview, each sheet) is paginated with its own running head, then numbered in the print.
+    func pages(_ selected: [Occasion], overview: Bool) throws -> [LaidOutPage] {
         let paginator = Paginator(style: layout.page, context: context.layout)
         let width = layout.page.body.width
         let text = FrameText(shaper: context.layout.shaper)
@@ -103,9 +101,7 @@ public struct ChecklistDocument {
         }
         var laidOut: [(fields: [String: String], pages: [LaidOutPage])] = []
         var number = 0
-        var sections: [Int] = []
         for part in parts {
-            sections.append(number)
             var pages = try paginator.paginate(part.blocks, fields: part.fields)
             for k in pages.indices {
                 number += 1
@@ -113,6 +109,6 @@ public struct ChecklistDocument {
             }
             laidOut.append((part.fields, pages))
         }
-        return (laidOut.flatMap { paginator.finalise($0.pages, fields: $0.fields, total: number) }, sections)
+        return laidOut.flatMap { paginator.finalise($0.pages, fields: $0.fields, total: number) }
     }
 }
