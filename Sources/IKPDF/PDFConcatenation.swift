@@ -42,7 +42,9 @@ public struct PDFConcatenation: Sendable {
         guard !parts.isEmpty else { throw PDFError.invalidArgument("there are no files to join") }
         var bases: [Int] = []
         var next = 1
-        for part in parts { bases.append(next); next += part.document.size }
+        // Each part's size once: `PDFDocument.size` looks through the whole cross-reference table.
+        let sizes = parts.map(\.document.size)
+        for size in sizes { bases.append(next); next += size }
         func allocate() -> PDFReference { defer { next += 1 }; return PDFReference(next) }
         let catalogRef = allocate(), pagesRef = allocate(), infoRef = allocate()
         let outlinesRef = allocate(), structRootRef = allocate()
@@ -157,7 +159,7 @@ public struct PDFConcatenation: Sendable {
             let object: PDFObject
             if let o = overrides[ref.number] {
                 object = o
-            } else if let k = bases.lastIndex(where: { $0 <= ref.number }), ref.number < bases[k] + parts[k].document.size {
+            } else if let k = bases.lastIndex(where: { $0 <= ref.number }), ref.number < bases[k] + sizes[k] {
                 object = renumberings[k].apply(try parts[k].document.object(PDFReference(ref.number - bases[k] + 1, ref.generation)))
             } else {
                 object = .null
