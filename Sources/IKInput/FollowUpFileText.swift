@@ -39,7 +39,7 @@ struct FollowUpFileText {
         }
         lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
-        guard let root = try? Yams.compose(yaml: text), let top = root.mapping else {
+        guard let root = try? Yams.compose(yaml: text, .basic), let top = root.mapping else {
             throw FollowUpImport.Refusal(problems: ["\(file): cannot be read as YAML; correct it first (ikplan validate)"])
         }
         var controls: Node?

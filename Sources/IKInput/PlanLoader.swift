@@ -32,7 +32,7 @@ public enum PlanLoader {
 
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.error(file, SourcePosition(line: 1, column: 1), field: "", Messages.text(.planFileEmpty, file),
                           hint: Messages.text(.planFileEmptyHint))
                 return nil

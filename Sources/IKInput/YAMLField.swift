@@ -36,7 +36,15 @@ struct YAMLField {
     /// A YAML null: `key:` with nothing after it, `~` or `null`.
     var isNull: Bool {
         guard case .scalar(let s) = node, s.style == .plain || s.style == .any else { return false }
-        return node.tag.rawValue == Tag.Name.null.rawValue
+        return scalarTag == .null
+    }
+
+    /// The type YAML gives the value: an explicit tag (`!!str 2`) as written, a quoted scalar text, a plain
+    /// one by YAML 1.1's rules (`YAMLScalarType`: plans are read without Yams' regular-expression typing).
+    var scalarTag: Tag.Name {
+        guard case .scalar(let s) = node else { return Tag.Name(rawValue: node.tag.rawValue) }
+        guard s.tag.rawValue == Tag.Name.implicit.rawValue else { return Tag.Name(rawValue: node.tag.rawValue) }
+        return s.style == .plain || s.style == .any ? YAMLScalarType.tag(of: s.string) : .str
     }
 
     /// The scalar exactly as written (without quotes), whatever type YAML would give it:
@@ -55,14 +63,14 @@ struct YAMLField {
         case .scalar(let s):
             if isNull { return Messages.text(.kindNothing) }
             if s.style == .plain || s.style == .any {
-                switch node.tag.rawValue {
-                case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return Messages.text(.kindNumber, s.string)
-                case Tag.Name.bool.rawValue: return Messages.text(.kindValue, s.string)
+                switch scalarTag {
+                case .int, .float: return Messages.text(.kindNumber, s.string)
+                case .bool: return Messages.text(.kindValue, s.string)
                 default: break
                 }
             }
             // An explicit tag reads as the author wrote it: `!!str 2` is the text "2" tagged so.
-            if s.style == .plain || s.style == .any, node.tag.rawValue == Tag.Name.str.rawValue,
+            if s.style == .plain || s.style == .any, s.tag.rawValue == Tag.Name.str.rawValue,
                Int(s.string) != nil || Double(s.string) != nil {
                 return Messages.text(.kindTaggedText, s.string)
             }

@@ -68,7 +68,7 @@ extension YAMLField {
             return nil
         }
         // A number is what YAML reads as one: an explicit tag (`!!str 2`) says "text" as quotes do.
-        guard isPlainScalar, node.tag.rawValue == Tag.Name.int.rawValue else {
+        guard isPlainScalar, scalarTag == .int else {
             error(Messages.text(.expectedWholeNumber, kindDescription),
                   hint: Messages.text(isPlainScalar ? .writeWithoutTag : .writeWithoutQuotes, raw))
             return nil
@@ -78,7 +78,7 @@ extension YAMLField {
 
     /// `true` or `false` (YAML 1.1's yes/no/on/off are accepted too, as YAML itself reads them).
     func boolean() -> Bool? {
-        if isPlainScalar, node.tag.rawValue == Tag.Name.bool.rawValue, let b = node.bool { return b }
+        if isPlainScalar, scalarTag == .bool, let s = sourceText, let b = YAMLScalarType.bool(s) { return b }
         error(Messages.text(.expectedTrueOrFalse, kindDescription))
         return nil
     }
