@@ -93,19 +93,24 @@ final class DocumentCatalogueTests: XCTestCase {
 
     /// A document that fails on the second thread stops the run there too: nothing is written.
     func testAFailureOnTheSecondThreadWritesNothing() throws {
-        let bad = out.deletingLastPathComponent().appendingPathComponent("bad-\(UUID().uuidString).yaml")
+        let bad = try badLayout()
         defer { try? FileManager.default.removeItem(at: bad) }
-        try "page: {margins: 20mm}\nstyles:\n  body: {size: 0}\n".write(to: bad, atomically: true, encoding: .utf8)
         let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
                               context: PlanDocumentFixture.context, layouts: ["checklists": bad])
         XCTAssertThrowsError(try run.write(to: out, alongside: Self.alongside))
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "a file was written although the checklists failed")
     }
 
-    func testABadLayoutForTheLastDocumentWritesNothing() throws {
+    /// A layout file that reads but cannot lay anything out (a body font of size 0), beside the output.
+    private func badLayout() throws -> URL {
         let bad = out.deletingLastPathComponent().appendingPathComponent("bad-\(UUID().uuidString).yaml")
-        defer { try? FileManager.default.removeItem(at: bad) }
         try "page: {margins: 20mm}\nstyles:\n  body: {size: 0}\n".write(to: bad, atomically: true, encoding: .utf8)
+        return bad
+    }
+
+    func testABadLayoutForTheLastDocumentWritesNothing() throws {
+        let bad = try badLayout()
+        defer { try? FileManager.default.removeItem(at: bad) }
         let run = DocumentRun(plan: try PlanDocumentFixture.examplePlan(), folder: PlanDocumentFixture.exampleFolder,
                               context: PlanDocumentFixture.context, layouts: ["minutes": bad])
         XCTAssertThrowsError(try run.write(to: out))

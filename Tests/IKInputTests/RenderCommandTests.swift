@@ -24,17 +24,8 @@ final class RenderCommandTests: XCTestCase {
     /// On a terminal (a pty), a long run shows what it has laid out, and clears the line before the report.
     func testProgressShowsOnATerminal() throws {
         let out = try CLI.temporaryFolder(self)
-        let script = "import os,pty,sys; os.environ['IKPLAN_PROGRESS_AFTER_MS']='0'; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script, CLI.binary.path, "render", CLI.example.path, "-o", out.path, "--only", "plan,minutes"]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, text)
+        let (status, text) = try CLI.onTerminal(["render", CLI.example.path, "-o", out.path, "--only", "plan,minutes"])
+        XCTAssertEqual(status, 0, text)
         XCTAssertTrue(text.contains("laying out: 1 page so far"), "no page count while the plan is laid out:\n\(text)")
         XCTAssertTrue(text.contains("laid out plan.pdf: "), text)
         XCTAssertTrue(text.contains("(2/2)"), text)
@@ -45,17 +36,8 @@ final class RenderCommandTests: XCTestCase {
     /// checklists, the longest print of a large plan, shows the same line on a terminal and clears it.
     func testChecklistsProgressShowsOnATerminal() throws {
         let out = try CLI.temporaryFolder(self)
-        let script = "import os,pty,sys; os.environ['IKPLAN_PROGRESS_AFTER_MS']='0'; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script, CLI.binary.path, "checklists", CLI.example.path, "-o", out.path, "--no-pdfa"]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, text)
+        let (status, text) = try CLI.onTerminal(["checklists", CLI.example.path, "-o", out.path, "--no-pdfa"])
+        XCTAssertEqual(status, 0, text)
         XCTAssertTrue(text.contains("laying out: "), "no page count while the sheets are laid out:\n\(text)")
         XCTAssertTrue(text.contains("writing 1 document"), text)
         XCTAssertTrue(text.contains("\r\u{1B}[Kwrote "), "the progress line is not cleared before the report:\n\(text)")
