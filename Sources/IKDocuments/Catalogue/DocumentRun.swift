@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import IKEngine
+import IKInput
 import IKModel
 
 /// One run over a plan: what every document is made from, each document laid out at most once and
@@ -96,10 +97,14 @@ public final class DocumentRun {
         var missing = missingGlyphs
         if let alongside, groups.count > 1 {
             let (plan, layouts) = (self.plan, self.layouts)
+            // Task-local values do not follow work onto a dispatch thread: the messages' language is carried over.
+            let language = Messages.language
             let second = LaneWork { () throws -> ([(Int, [LaneResult])], [String]) in
-                let other = DocumentRun(plan: plan, folder: folder, context: alongside, layouts: layouts)
-                let done = try other.drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn)
-                return (done, other.missingGlyphs)
+                try Messages.$language.withValue(language) {
+                    let other = DocumentRun(plan: plan, folder: folder, context: alongside, layouts: layouts)
+                    let done = try other.drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn)
+                    return (done, other.missingGlyphs)
+                }
             }
             let mine = Result { try drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn) }
             let theirs = Result { try second.value() }     // waited for even when this lane failed
