@@ -61,7 +61,7 @@ struct ChecklistsCommand: ParsableCommand {
         let start = DispatchTime.now()
         let folderPath = PlanFolder.folder(forArgument: planFolder)
         let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
-        let setup = Background { try DocumentContext() }
+        let setup = BackgroundWork { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
         if !diagnostics.isEmpty { RenderCommand.stderr(diagnostics.located(in: folderPath).renderedText(), newline: false) }
         guard let plan = loaded else {

@@ -106,9 +106,9 @@ struct RenderCommand: ParsableCommand {
         // `render plans/2026/plan.yaml` means the folder, as for validate.
         let folderPath = PlanFolder.folder(forArgument: planFolder)
         let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
-        let setup = Background { try DocumentContext() }
+        let setup = BackgroundWork { try DocumentContext() }
         // A second context for the second core: Pango serialises each one (see DocumentRun.write).
-        let alongside = Background { try DocumentContext() }
+        let alongside = BackgroundWork { try DocumentContext() }
         let (loaded, diagnostics) = PlanLoader.load(folder: folder)
         if !diagnostics.isEmpty { Self.stderr(diagnostics.located(in: folderPath).renderedText(), newline: false) }
         guard let plan = loaded else {

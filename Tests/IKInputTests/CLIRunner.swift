@@ -14,16 +14,8 @@ enum CLI {
     /// line asked for at once: its exit status, and everything it wrote to the terminal.
     static func onTerminal(_ arguments: [String]) throws -> (status: Int32, text: String) {
         let script = "import os,pty,sys; os.environ['IKPLAN_PROGRESS_AFTER_MS']='0'; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script, binary.path] + arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        let r = try PDFTool.execute("python3", ["-c", script, binary.path] + arguments)
+        return (r.status, r.text)
     }
 
     /// Runs `binary` with `arguments`; `environment` is merged into this process's, after the variables in

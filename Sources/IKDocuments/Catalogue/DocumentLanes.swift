@@ -69,12 +69,13 @@ final class DrawnCount: Sendable {
 
 }
 
-/// Work on another thread, collected later (the second lane of a run).
-final class LaneWork<Value: Sendable>: Sendable {
+/// Work started on another core and collected later: a command sets up fonts and hyphenation while the
+/// plan is read, and a run's second thread draws its share of the documents (the machines have two cores).
+public final class BackgroundWork<Value: Sendable>: Sendable {
     private let result = Locked<Result<Value, Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping @Sendable () throws -> Value) {
+    public init(_ work: @escaping @Sendable () throws -> Value) {
         DispatchQueue.global(qos: .userInitiated).async { [result, done] in
             let r = Result { try work() }
             result.withLock { $0 = r }
@@ -82,8 +83,8 @@ final class LaneWork<Value: Sendable>: Sendable {
         }
     }
 
-    /// Waits for the work, then gives its value or throws its error.
-    func value() throws -> Value {
+    /// Waits for the work, then gives its value or throws its error; later calls return at once.
+    public func value() throws -> Value {
         done.wait()
         done.signal()
         guard let r = result.withLock({ $0 }) else { throw CancellationError() }

@@ -91,7 +91,7 @@ public final class DocumentRun {
                       output: PDFOutput = PDFOutput(), progress: (@Sendable (Progress) -> Void)? = nil,
                       alongside: DocumentContext? = nil) throws -> Report {
         let groups = DocumentLanes.groups(documents)
-        let drawn = DrawnCount(total: documents.count, progress: progress)
+        let counter = DrawnCount(total: documents.count, progress: progress)
         let queue = DocumentLanes.Queue(groups.count)
         var finished: [(Int, [LaneResult])]
         var missing = missingGlyphs
@@ -99,14 +99,14 @@ public final class DocumentRun {
             let (plan, layouts) = (self.plan, self.layouts)
             // Task-local values do not follow work onto a dispatch thread: the messages' language is carried over.
             let language = Messages.language
-            let second = LaneWork { () throws -> ([(Int, [LaneResult])], [String]) in
+            let second = BackgroundWork { () throws -> ([(Int, [LaneResult])], [String]) in
                 try Messages.$language.withValue(language) {
                     let other = DocumentRun(plan: plan, folder: folder, context: alongside, layouts: layouts)
-                    let done = try other.drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn)
+                    let done = try other.drawLane(groups, queue: queue, folder: folder, output: output, counter: counter)
                     return (done, other.missingGlyphs)
                 }
             }
-            let mine = Result { try drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn) }
+            let mine = Result { try drawLane(groups, queue: queue, folder: folder, output: output, counter: counter) }
             let theirs = Result { try second.value() }     // waited for even when this lane failed
             let own = try mine.get()
             let (done, glyphs) = try theirs.get()
@@ -114,7 +114,7 @@ public final class DocumentRun {
             // Sorted: which lane met a text depends on timing, the message must not.
             missing = Array(Set(missingGlyphs + glyphs)).sorted()
         } else {
-            finished = try drawLane(groups, queue: queue, folder: folder, output: output, drawn: drawn)
+            finished = try drawLane(groups, queue: queue, folder: folder, output: output, counter: counter)
         }
         let results = finished.sorted { $0.0 < $1.0 }.flatMap(\.1)
         // Back into the order asked for: the report and the files follow it, whoever drew them.
@@ -149,7 +149,7 @@ public final class DocumentRun {
     /// Takes groups off `queue` until none is left: each document laid out, drawn and post-processed.
     /// A failure stops this lane; the queue tells the other lane to stop too.
     private func drawLane(_ groups: [[Document]], queue: DocumentLanes.Queue, folder: URL, output: PDFOutput,
-                          drawn: DrawnCount) throws -> [(Int, [LaneResult])] {
+                          counter: DrawnCount) throws -> [(Int, [LaneResult])] {
         var out: [(Int, [LaneResult])] = []
         while let index = queue.next() {
             var results: [LaneResult] = []
@@ -162,7 +162,7 @@ public final class DocumentRun {
                         continue
                     }
                     let ms = Self.ms(since: t0)
-                    drawn.report(url.lastPathComponent, pages: pdf.pageCount)
+                    counter.report(url.lastPathComponent, pages: pdf.pageCount)
                     results.append(LaneResult(document: document, url: url, pdf: try output.process(pdf, for: url), milliseconds: ms))
                 }
             } catch {
