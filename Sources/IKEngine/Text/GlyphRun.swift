@@ -24,13 +24,19 @@ struct ShapedPiece: Sendable {
 
 /// One drawn run of a line: glyphs of one font with exactly the text they stand for, so the PDF's text
 /// layer (Cairo's clusters and ToUnicode map) carries that text and nothing else. Immutable.
+///
+/// Compact on purpose: a long document keeps every page laid out until it is numbered, and a run used to
+/// carry a malloc'd copy of its Pango item and glyph string besides the piece. It now keeps the shaped
+/// piece (shared with the shape cache when the run is one cached word) and the item's analysis, and builds
+/// Pango's item and glyph string on the stack only while drawing.
 final class GlyphRun: @unchecked Sendable {
-    /// A Pango item over `text` (offset 0) holding the font and bidi level; owned.
-    let item: UnsafeMutablePointer<PangoItem>
-    /// The glyphs, clusters relative to `text`; owned.
-    let glyphs: UnsafeMutablePointer<PangoGlyphString>
-    /// UTF-8 text the run draws, NUL-terminated.
-    let text: [CChar]
+    /// The item's analysis: its font (referenced by this run), bidi level, script and language. Its extra
+    /// attributes are left out: drawing glyphs reads none of them.
+    private let analysis: PangoAnalysis
+    /// The glyphs, clusters relative to the piece's text, and that text.
+    let piece: ShapedPiece
+    /// Characters in `piece.text` (Pango's item wants the count).
+    private let characters: Int32
     /// Left edge relative to the line's left edge, in points.
     let x: Double
     /// Advance width in points.
@@ -39,21 +45,19 @@ final class GlyphRun: @unchecked Sendable {
     /// Underline offset below the baseline and thickness, in points (links without a colour).
     let underline: (offset: Double, thickness: Double)?
 
-    /// Takes ownership of `item` (a copy whose offset and length this sets to cover `piece.text`).
-    init(item: UnsafeMutablePointer<PangoItem>, piece: ShapedPiece, x: Double, color: Color,
+    /// A run of `piece` in the font and direction of `item` (only read: the caller keeps ownership).
+    init(item: UnsafePointer<PangoItem>, piece: ShapedPiece, x: Double, color: Color,
          underline: (offset: Double, thickness: Double)?) {
-        self.item = item
-        item.pointee.offset = 0
-        item.pointee.length = Int32(piece.text.count)
-        item.pointee.num_chars = Int32(String(decoding: piece.text, as: UTF8.self).unicodeScalars.count)
-        let g = pango_glyph_string_new()!   // allocation failure only; GLib aborts on OOM
-        pango_glyph_string_set_size(g, Int32(piece.glyphs.count))
-        for i in piece.glyphs.indices {
-            g.pointee.glyphs[i] = piece.glyphs[i]
-            g.pointee.log_clusters[i] = piece.clusters[i]
-        }
-        self.glyphs = g
-        self.text = piece.text.map { CChar(bitPattern: $0) } + [0]
+        var a = item.pointee.analysis
+        a.extra_attrs = nil
+        // Only the public flags: a flag Pango keeps for its own larger item (a character offset) must not
+        // send it reading past the item built on the stack.
+        a.flags &= UInt8(PANGO_ANALYSIS_FLAG_CENTERED_BASELINE | PANGO_ANALYSIS_FLAG_IS_ELLIPSIS | PANGO_ANALYSIS_FLAG_NEED_HYPHEN)
+        if let font = a.font { g_object_ref(font) }
+        self.analysis = a
+        self.piece = piece
+        // Characters are the bytes that do not continue a UTF-8 sequence.
+        self.characters = Int32(piece.text.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
         self.x = x
         self.width = Double(piece.width) / Double(PANGO_SCALE)
         self.color = color
@@ -61,17 +65,33 @@ final class GlyphRun: @unchecked Sendable {
     }
 
     deinit {
-        pango_glyph_string_free(glyphs)
-        pango_item_free(item)
+        if let font = analysis.font { g_object_unref(font) }
     }
 
     /// The run's text as a string.
-    var string: String { String(decoding: text.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+    var string: String { String(decoding: piece.text, as: UTF8.self) }
 
     /// Draws the run with its left end of the baseline at the current point. Cairo gets the text and the
     /// cluster map with the glyphs (cairo_show_text_glyphs), so copying and search see exactly `text`.
     func draw(_ cr: OpaquePointer) {
-        var glyphItem = PangoGlyphItem(item: item, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
-        pango_cairo_show_glyph_item(cr, text, &glyphItem)
+        guard !piece.glyphs.isEmpty else { return }
+        var item = PangoItem(offset: 0, length: Int32(piece.text.count), num_chars: characters, analysis: analysis)
+        piece.glyphs.withUnsafeBufferPointer { glyphs in
+            piece.clusters.withUnsafeBufferPointer { clusters in
+                piece.text.withUnsafeBufferPointer { text in
+                    guard let g = glyphs.baseAddress, let c = clusters.baseAddress, let t = text.baseAddress else { return }
+                    // Pango only reads the glyph string while drawing.
+                    var string = PangoGlyphString(num_glyphs: Int32(glyphs.count), glyphs: UnsafeMutablePointer(mutating: g),
+                                                  log_clusters: UnsafeMutablePointer(mutating: c), space: Int32(glyphs.count))
+                    withUnsafeMutablePointer(to: &item) { itemPointer in
+                        withUnsafeMutablePointer(to: &string) { stringPointer in
+                            var glyphItem = PangoGlyphItem(item: itemPointer, glyphs: stringPointer, y_offset: 0,
+                                                           start_x_offset: 0, end_x_offset: 0)
+                            t.withMemoryRebound(to: CChar.self, capacity: text.count) { pango_cairo_show_glyph_item(cr, $0, &glyphItem) }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

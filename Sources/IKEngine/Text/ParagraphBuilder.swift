@@ -349,8 +349,7 @@ struct ParagraphBuilder {
                     let m = cache.info(draft.item.pointee.analysis.font)
                     underline = (-Double(m.underlinePosition) / scale, max(0.25, Double(m.underlineThickness) / scale))
                 }
-                guard let item = pango_item_copy(draft.item) else { continue }   // fails only when memory is out
-                let run = GlyphRun(item: item, piece: draft.piece, x: runX, color: color, underline: underline)
+                let run = GlyphRun(item: draft.item, piece: draft.piece, x: runX, color: color, underline: underline)
                 if let target = span.link {
                     let rect = Rect(x + runX, top, run.width, ascent + descent)
                     if let last = result.links.last, last.line == k, last.target == target,
