@@ -102,7 +102,7 @@ public struct ChecklistDocument {
         var laidOut: [(fields: [String: String], pages: [LaidOutPage])] = []
         var number = 0
         for part in parts {
-            var pages = try paginator.paginate(part.blocks, fields: part.fields)
+            var pages = try paginator.layOut(part.blocks, fields: part.fields)
             for k in pages.indices {
                 number += 1
                 pages[k].number = number

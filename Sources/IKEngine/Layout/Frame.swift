@@ -29,7 +29,9 @@ public struct Frame: Sendable {
     }
 }
 
-/// Something drawn or marked at a point of a frame.
+/// Something drawn or marked at a point of a frame. Cases with large payloads are `indirect` (boxed once,
+/// shared on copy): an item is as wide as its widest case, and a long document keeps hundreds of items a
+/// page until it is numbered; tags and text, most of them, stay inline.
 public enum FrameItem: @unchecked Sendable {
     /// Lines `lines` of a shaped paragraph; the first line's top sits at the item's position.
     case text(ShapedText, lines: Range<Int>)
@@ -38,18 +40,18 @@ public enum FrameItem: @unchecked Sendable {
     /// A nested frame turned a quarter counter-clockwise about the item's position, so it reads upwards
     /// (a vertical axis title). It occupies x 0…frame height and y −frame width…0 around that point.
     case turnedUp(Frame)
-    case rect(Size, fill: Color?, stroke: Stroke?, radius: Double)
-    case line(to: Point, stroke: Stroke)
-    case polygon([Point], fill: Color?, stroke: Stroke?)
+    indirect case rect(Size, fill: Color?, stroke: Stroke?, radius: Double)
+    indirect case line(to: Point, stroke: Stroke)
+    indirect case polygon([Point], fill: Color?, stroke: Stroke?)
     case image(ImageSource, Size)
     /// A clickable area: `#name` for a destination in the document, anything else is a URI.
     case link(Size, target: String)
     /// A form field over `Size` from the item's position (see `FormField`); nothing is drawn for it.
-    case formField(FormField, Size)
+    indirect case formField(FormField, Size)
     /// A named destination (the target of links and bookmarks).
     case destination(String)
     /// A bookmark in the PDF outline pointing at `destination`.
-    case outline(title: String, level: Int, destination: String)
+    indirect case outline(title: String, level: Int, destination: String)
     /// A structure element opens (paragraph, heading, table cell, figure with its alternative text…);
     /// balanced by `tagEnd` with the same tag within the page. Cairo 1.16 marks only the content of
     /// elements that hold no other element: content beside a nested element goes untagged.
@@ -57,7 +59,7 @@ public enum FrameItem: @unchecked Sendable {
     case tagEnd(StructureTag)
     /// The page number of `destination`, right-aligned in `width`, its baseline at `baseline`; resolved to
     /// text when the pages are finalised (table of contents, "see page x").
-    case pageReference(destination: String, style: TextStyle, width: Double, baseline: Double)
+    indirect case pageReference(destination: String, style: TextStyle, width: Double, baseline: Double)
 }
 
 /// A line style for rules, borders and shapes.

@@ -35,7 +35,7 @@ public enum StructureTag: Hashable, Sendable {
     case contentsEntry
     /// A link: the annotation over `area` (from the element's position) leading to `target` (`#name` for a
     /// destination in the document, anything else is a URI), and the words that say where it goes.
-    case link(target: String, area: Size, description: String)
+    indirect case link(target: String, area: Size, description: String)
     /// Page furniture (running heads, footers, page numbers, justering boxes): not part of the reading
     /// order. Written under a structure type reserved for it that Cairo accepts, for the post-processing
     /// to turn into an artifact of `kind`.

@@ -34,6 +34,12 @@ public struct Paginator {
     public init(style: PageStyle, context: LayoutContext) { self.style = style; self.context = context }
 
     public func paginate(_ blocks: [any Block], fields: [String: String] = [:]) throws -> [LaidOutPage] {
+        finalise(try layOut(blocks, fields: fields), fields: fields)
+    }
+
+    /// The pages with their bodies laid out and numbered from 1, without running heads and footers: for a
+    /// print made of parts (`finalise` with the print's total, once, when every part is laid out).
+    public func layOut(_ blocks: [any Block], fields: [String: String] = [:]) throws -> [LaidOutPage] {
         let style = try roomForDecorations(fields)
         let body = style.body
         var pages: [LaidOutPage] = []
@@ -63,7 +69,7 @@ public struct Paginator {
             LayoutProgress.shared.pageLaidOut()
         }
         if pages.isEmpty { pages.append(LaidOutPage(number: 1, body: Frame(size: body.size), style: style)) }
-        return finalise(pages, fields: fields)
+        return pages
     }
 
     /// The page style with the body moved clear of a header or footer that reaches into it (a long title
@@ -123,7 +129,11 @@ public struct Paginator {
 
     /// Turns page references into right-aligned numbers; the slot was reserved at layout time.
     private func resolveReferences(_ frame: Frame, _ pageOf: [String: Int]) -> Frame {
-        frame.mapItems { item in
+        // Most pages have none: they keep their items as they are instead of a copy of every item.
+        guard frame.items.contains(where: { if case .pageReference = $0.item { return true } else { return false } }) else {
+            return frame
+        }
+        return frame.mapItems { item in
             guard case .pageReference(let dest, let style, let width, let baseline) = item else { return nil }
             let text = context.shaper.shape(pageOf[dest].map(String.init) ?? "", style: style, width: width)
             let dy = baseline - (text.lines.first?.baseline ?? 0)
